@@ -1,0 +1,18 @@
+"""Settings for the test suite.
+
+PostgreSQL when DATABASE_URL is set (CI always sets it), SQLite otherwise; Celery runs eagerly
+unless a test starts a real worker, which then uses the broker in CELERY_BROKER_URL.
+"""
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = False
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_EAGER", True)
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    "portal.hashers.PortalArgon2PasswordHasher",
+]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["*"]
