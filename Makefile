@@ -22,8 +22,8 @@ run: install
 	@$(MANAGE) migrate --noinput -v0
 	@$(MANAGE) seed_demo --quiet
 	@echo ""
-	@echo "  Portal:  http://127.0.0.1:$${PORT:-8000}/   (redirects to /ja/)"
-	@echo "  Admin:   http://127.0.0.1:$${PORT:-8000}/admin/"
+	@echo "  Portal:  http://127.0.0.1:$${PORTAL_PORT:-8000}/   (redirects to /ja/)"
+	@echo "  Admin:   http://127.0.0.1:$${PORTAL_PORT:-8000}/admin/"
 	@echo "  Login:   demo-officer / Demo#Officer2026"
 	@echo "           The first sign-in asks you to set up an authenticator app (two-step verification)."
 	@echo "  Mail:    written to var/mail/"

@@ -67,3 +67,16 @@ def test_answering_twice_changes_nothing():
     ping.refresh_from_db()
     assert ping.answered_at == first
     assert tasks.answer_ping(999_999) is False
+
+
+def test_each_queue_has_its_own_binding():
+    """A message routed to one queue must not be copied into the others."""
+    from portal.celery import app
+
+    bindings = {(q.exchange.name, q.routing_key) for q in app.conf.task_queues}
+    assert len(bindings) == len(app.conf.task_queues) == 4
+    route = app.amqp.router.route({}, "filings.tasks.send_mail_now")
+    assert route["queue"].name == "mail"
+    assert app.amqp.router.route({}, "filings.tasks.register")["queue"].name == "filings"
+    assert app.amqp.router.route({}, "filings.tasks.bulk_register")["queue"].name == "bulk"
+    assert app.amqp.router.route({}, "portal.tasks.heartbeat")["queue"].name == "default"
