@@ -33,8 +33,9 @@ class FilingKind(models.TextChoices):
     # Art. 19-16 item 2: contracting organization
     CONTRACT_ORG_RENAMED = "contract_org_renamed", _("Contracting organization: name changed")
     CONTRACT_ORG_MOVED = "contract_org_moved", _("Contracting organization: address changed")
-    CONTRACT_ORG_DISSOLVED = "contract_org_dissolved", _(
-        "Contracting organization: ceased to exist"
+    CONTRACT_ORG_DISSOLVED = (
+        "contract_org_dissolved",
+        _("Contracting organization: ceased to exist"),
     )
     CONTRACT_ENDED = "contract_ended", _("Contract with the organization ended")
     CONTRACT_NEW = "contract_new", _("New contract with an organization")

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from portal import demo_content
+from portal.hooks import SEED_DEMO, call_all
 from portal.localization import translate_page
 from portal.models import HomePage, StandardPage
 
@@ -40,6 +41,8 @@ class Command(BaseCommand):
                 translate_page(about, code, strings)
             self._sync_locales(source)
             self._officer()
+            # Other apps add their demo content through the hook (portal never imports them).
+            call_all(SEED_DEMO, self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo ready: {Page.objects.live().count()} live pages in "
