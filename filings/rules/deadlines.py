@@ -1,0 +1,84 @@
+"""The deadline engine (SPEC F4, N7; Q7, Q69): due dates, lateness, impossible event dates.
+
+Everything works on calendar dates in Japan. The law counts "within 14 days" from the day after
+the event (the first day is not counted), so an event on 1 April is due by 15 April: day 14 is
+on time and day 15 is late. `today` is always a parameter so that rules stay pure and tests need
+no clock; `today_in_japan()` is what callers pass in production.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+from filings.constants import DEADLINE_DAYS
+from filings.errors import RuleError
+
+JAPAN = ZoneInfo("Asia/Tokyo")
+
+
+def today_in_japan() -> date:
+    """Today's date in Japan, whatever the server's or the settings' time zone."""
+    return timezone.now().astimezone(JAPAN).date()
+
+
+def due_date(event_date: date) -> date:
+    """The last day on which a notification for an event on `event_date` is on time."""
+    return event_date + timedelta(days=DEADLINE_DAYS)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """`days_left` is 0 on the due date and negative once late."""
+
+    due: date
+    days_left: int
+    late: bool
+
+
+def deadline(event_date: date, today: date) -> Deadline:
+    due = due_date(event_date)
+    days_left = (due - today).days
+    return Deadline(due=due, days_left=days_left, late=days_left < 0)
+
+
+def check_event_date(event_date: date, today: date) -> RuleError | None:
+    """An event date can never be in the future: a notice is filed after the event (Q69)."""
+    if event_date > today:
+        return RuleError("E-EVENT-DATE-FUTURE")
+    return None
+
+
+def check_past_date(value: date, today: date) -> RuleError | None:
+    """Any other date that cannot lie ahead (date of birth, acceptance end, grant date)."""
+    if value > today:
+        return RuleError("E-DATE-FUTURE")
+    return None
+
+
+def late_notice(event_date: date, today: date) -> RuleError | None:
+    """The warning shown when a filing is taken after its deadline (F4): it is still accepted,
+    marked late, and the filer is told about the duty. None while on time."""
+    found = deadline(event_date, today)
+    if not found.late:
+        return None
+    return RuleError("W-FILING-LATE", {"due": found.due})
+
+
+# Students enrolled on these days are reported by their school (Art. 19-17, Q16).
+STUDENT_SNAPSHOT_DAYS: tuple[tuple[int, int], ...] = ((5, 1), (11, 1))
+
+
+def student_snapshot_dates(year: int) -> tuple[date, ...]:
+    return tuple(date(year, month, day) for month, day in STUDENT_SNAPSHOT_DAYS)
+
+
+def latest_student_snapshot(today: date) -> date:
+    """The most recent snapshot day on or before `today`; its report is due 14 days later."""
+    candidates = [d for d in student_snapshot_dates(today.year) if d <= today]
+    if candidates:
+        return max(candidates)
+    return max(student_snapshot_dates(today.year - 1))
