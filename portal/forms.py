@@ -3,6 +3,7 @@
 from django_otp import devices_for_user
 
 from django import forms
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 
@@ -26,6 +27,23 @@ class OTPTokenForm(forms.Form):
 
     def clean_otp_token(self) -> str:
         token = self.cleaned_data["otp_token"].replace(" ", "")
+        # django-otp locks the device rows while it checks a code (so one code cannot pass twice
+        # in concurrent requests); that needs a transaction. The error is raised after it has
+        # committed, so the failure count that throttles guessing is kept.
+        with transaction.atomic():
+            self.device, throttled = self._match(token)
+        if self.device is not None:
+            return token
+        if throttled:
+            raise forms.ValidationError(
+                _("Too many wrong codes. Wait a moment before trying again."), code="throttled"
+            )
+        raise forms.ValidationError(
+            _("This code is not valid. Check the time on your phone and try the newest code."),
+            code="invalid",
+        )
+
+    def _match(self, token: str):
         devices = (
             self.devices
             if self.devices is not None
@@ -38,13 +56,5 @@ class OTPTokenForm(forms.Form):
                 throttled = True
                 continue
             if device.verify_token(token):
-                self.device = device
-                return token
-        if throttled:
-            raise forms.ValidationError(
-                _("Too many wrong codes. Wait a moment before trying again."), code="throttled"
-            )
-        raise forms.ValidationError(
-            _("This code is not valid. Check the time on your phone and try the newest code."),
-            code="invalid",
-        )
+                return device, False
+        return None, throttled
