@@ -271,6 +271,12 @@ def _crowd_numbers(size: int) -> list[str]:
 
 def seed(stdout=None, *, crowd_size: int = CROWD_SIZE) -> None:
     """Create whatever part of the demo registry is missing; return at once if nothing is."""
+    from django.apps import apps
+
+    from .management.reference_data import ensure_loaded
+
+    # A flushed database (browser tests empty every table) has lost the migration's data too.
+    ensure_loaded(apps)
     today = timezone.localdate()
     markers = [identity.card_number for identity in DEMO_IDENTITIES]
     if crowd_size:
