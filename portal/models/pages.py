@@ -1,13 +1,18 @@
 """The site shell's page types: the home page and plain content pages."""
 
+from collections.abc import Iterable
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from portal.hooks import WHO_MUST_FILE, call_all
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -20,6 +25,44 @@ class BodyStreamBlock(blocks.StreamBlock):
     notice = blocks.RichTextBlock(
         features=["bold", "link"], icon="warning", label=_("Highlighted notice")
     )
+    help_desk = blocks.StaticBlock(
+        admin_text=_("Shows the help desk details from the site settings (Settings › Help desk)."),
+        icon="help",
+        label=_("Help desk details"),
+        template="includes/help_desk_block.html",
+    )
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to another page of the site; shown in the reader's language when translated."""
+
+    page = blocks.PageChooserBlock(label=_("page"))
+    label = blocks.CharBlock(
+        required=False, label=_("label"), help_text=_("Leave empty to use the page title.")
+    )
+    description = blocks.CharBlock(required=False, label=_("description"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+
+def localize_pages(ids: Iterable[int], locale) -> dict[int, Page]:
+    """Map each page id to its live translation in `locale` (or the page itself).
+
+    Two queries whatever the number of links, instead of one `page.localized` per link.
+    """
+    ids = [pk for pk in set(ids) if pk]
+    if not ids:
+        return {}
+    sources = {p.pk: p for p in Page.objects.filter(pk__in=ids)}
+    translations = {
+        p.translation_key: p
+        for p in Page.objects.live()
+        .public()
+        .filter(locale=locale, translation_key__in=[p.translation_key for p in sources.values()])
+    }
+    return {pk: translations.get(page.translation_key, page) for pk, page in sources.items()}
 
 
 class HomePage(Page):
@@ -27,8 +70,48 @@ class HomePage(Page):
 
     lead = models.CharField(_("lead"), max_length=300, blank=True)
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
+    residents_page = models.ForeignKey(
+        Page,
+        verbose_name=_("entry for residents"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    residents_text = models.CharField(_("text of the residents' entry"), max_length=300, blank=True)
+    organizations_page = models.ForeignKey(
+        Page,
+        verbose_name=_("entry for organizations"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organizations_text = models.CharField(
+        _("text of the organizations' entry"), max_length=300, blank=True
+    )
+    links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        verbose_name=_("guidance links"),
+        help_text=_("About, filings and methods, Q&A, manuals, terms, environment, contact."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("residents_page"),
+                FieldPanel("residents_text"),
+                PageChooserPanel("organizations_page"),
+                FieldPanel("organizations_text"),
+            ],
+            heading=_("Entries"),
+        ),
+        FieldPanel("links"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("intro")]
 
     max_count_per_parent = 1
@@ -36,6 +119,51 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .notices import NoticeIndexPage, latest_notices
+
+        context = super().get_context(request, *args, **kwargs)
+        raw_links = [b["value"] for b in self.links.raw_data if isinstance(b.get("value"), dict)]
+        localized = localize_pages(
+            [
+                self.residents_page_id,
+                self.organizations_page_id,
+                *(link.get("page") for link in raw_links),
+            ],
+            self.locale,
+        )
+
+        def entry(page_id, text, kind):
+            page = localized.get(page_id)
+            return {"kind": kind, "page": page, "text": text} if page else None
+
+        context["entries"] = [
+            e
+            for e in (
+                entry(self.residents_page_id, self.residents_text, "residents"),
+                entry(self.organizations_page_id, self.organizations_text, "organizations"),
+            )
+            if e
+        ]
+        context["guidance_links"] = [
+            {
+                "page": localized[link["page"]],
+                "label": link.get("label") or localized[link["page"]].title,
+                "description": link.get("description", ""),
+            }
+            for link in raw_links
+            if link.get("page") in localized
+        ]
+        context["notices"] = list(latest_notices(self.locale))
+        context["notice_index"] = (
+            NoticeIndexPage.objects.child_of(self).live().only("id", "url_path", "title").first()
+        )
+        # The filings app answers from its reference data; nothing is typed here (SPEC C1).
+        context["who_must_file"] = [
+            group for result in call_all(WHO_MUST_FILE, timezone.localdate()) for group in result
+        ]
+        return context
 
 
 class StandardPage(Page):

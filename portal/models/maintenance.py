@@ -1,0 +1,158 @@
+"""Maintenance windows (SPEC N10): one object drives the announcement, the banner and the
+maintenance mode of the filing, account and status pages."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+from portal.rules import MaintenancePhase, WindowTimes, pick_window
+
+
+class MaintenanceWindow(TranslatableMixin, models.Model):
+    """A planned interruption of the filing side.
+
+    Only the title and the message are translated; the times, the lead time and the announcement
+    are the same object in every language. Saving any language copies its times to the others
+    (`services.sync_maintenance_times`), so the banner and the 503 pages can never disagree
+    between languages.
+    """
+
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("For editors: how this window is listed.")
+    )
+    start = models.DateTimeField(_("starts at"))
+    end = models.DateTimeField(_("ends at"))
+    announce_days = models.PositiveSmallIntegerField(
+        _("banner lead time (days)"),
+        default=7,
+        help_text=_("How many days before the start a banner announces the maintenance."),
+    )
+    message = models.TextField(
+        _("message"),
+        blank=True,
+        help_text=_(
+            "Optional extra text for the banner and the maintenance page. The times and the "
+            "explanation are always shown in the reader's language."
+        ),
+    )
+    announcement = models.ForeignKey(
+        "portal.NoticePage",
+        verbose_name=_("announcement notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The notice that explains this maintenance; the banner links to it."),
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("announce_days"),
+        FieldPanel("message"),
+        PageChooserPanel("announcement", "portal.NoticePage"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("announce_days"),
+        SynchronizedField("announcement"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("maintenance window")
+        verbose_name_plural = _("maintenance windows")
+        ordering = ["-start"]
+        indexes = [models.Index(fields=["end"])]
+
+    def __str__(self) -> str:
+        start = timezone.localtime(self.start)
+        return f"{self.title} ({start:%Y-%m-%d %H:%M})"
+
+    def save(self, *args, **kwargs):
+        from portal.services import sync_maintenance_times
+
+        super().save(*args, **kwargs)
+        sync_maintenance_times(self)
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The end must be after the start.")})
+
+    @property
+    def times(self) -> WindowTimes:
+        return WindowTimes(self.start, self.end, timedelta(days=self.announce_days))
+
+
+@dataclass(frozen=True)
+class MaintenanceState:
+    """What one request needs to know: the window that matters now, in the reader's language."""
+
+    window: MaintenanceWindow
+    phase: MaintenancePhase
+    now: datetime
+
+    @property
+    def active(self) -> bool:
+        return self.phase is MaintenancePhase.ACTIVE
+
+    @property
+    def upcoming(self) -> bool:
+        return self.phase is MaintenancePhase.UPCOMING
+
+    @property
+    def start(self) -> datetime:
+        return self.window.start
+
+    @property
+    def end(self) -> datetime:
+        return self.window.end
+
+    @property
+    def announcement_url(self) -> str:
+        page = self.window.announcement
+        if page is None or not page.live:
+            return ""
+        return page.localized.get_url() or ""
+
+
+def current_maintenance(now: datetime | None = None) -> MaintenanceState | None:
+    """The running or announced window at `now`, in the active language if translated.
+
+    One query on an indexed column: only windows that have not ended yet are read.
+    """
+    now = now or timezone.now()
+    candidates = list(
+        MaintenanceWindow.objects.filter(end__gt=now)
+        .select_related("announcement", "locale")
+        .order_by("pk")
+    )
+    if not candidates:
+        return None
+    chosen = pick_window(now, ((w, w.times) for w in candidates))
+    if chosen is None:
+        return None
+    window, phase = chosen
+    try:
+        language = get_supported_content_language_variant(get_language())
+    except LookupError:
+        language = ""
+    for other in candidates:
+        if (
+            other.translation_key == window.translation_key
+            and other.locale.language_code == language
+        ):
+            window = other
+            break
+    return MaintenanceState(window=window, phase=phase, now=now)
