@@ -14,11 +14,13 @@ import random
 import unicodedata
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
 from filings import rules
 from filings.constants import OrganizationType, Sex
+from filings.management.reference_data import ensure_loaded
 from filings.models import (
     Municipality,
     Nationality,
@@ -271,12 +273,6 @@ def _crowd_numbers(size: int) -> list[str]:
 
 def seed(stdout=None, *, crowd_size: int = CROWD_SIZE) -> None:
     """Create whatever part of the demo registry is missing; return at once if nothing is."""
-    from django.apps import apps
-
-    from .management.reference_data import ensure_loaded
-
-    # A flushed database (browser tests empty every table) has lost the migration's data too.
-    ensure_loaded(apps)
     today = timezone.localdate()
     markers = [identity.card_number for identity in DEMO_IDENTITIES]
     if crowd_size:
@@ -289,6 +285,8 @@ def seed(stdout=None, *, crowd_size: int = CROWD_SIZE) -> None:
         )
         if done:
             return
+        # A flushed database (browser tests empty every table) has lost the migration's data too.
+        ensure_loaded(apps)
         organizations = _organizations()
         people = _identities(today)
         crowd = _crowd(today, crowd_size)

@@ -22,7 +22,7 @@ from typing import Any
 from django.conf import settings
 
 from filings.errors import RuleError, as_validation_error, message, remedy
-from filings.rules import PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, check_password
+from filings.rules import PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_SYMBOLS, check_password
 
 
 def _auth_id(user: Any) -> str | None:
@@ -111,3 +111,67 @@ class PasswordNotContainingAuthIdValidator(_PartValidator):
 
     def get_help_text(self) -> str:
         return message("E-PASSWORD-CONTAINS-ID")
+
+
+# Words anyone attacking this site would try first: its own name, the agency, the procedure
+# (QUALITY A2). Compared after undoing common letter substitutions, so "1mm1gr@t10n" counts.
+CONTEXT_WORDS = (
+    "immigration",
+    "nyukan",
+    "nyuukan",
+    "zairyu",
+    "zairyuu",
+    "todokede",
+    "notification",
+    "residence",
+    "portal",
+    "password",
+    "isa",
+    "moj",
+)
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "+": "t",
+    }
+)
+
+
+def _skeleton(password: str) -> str:
+    """The letters a password is built on: lower case, substitutions undone, the digits and
+    symbols people add at the ends to satisfy a composition rule removed."""
+    core = password.lower().strip("0123456789" + "".join(PASSWORD_SYMBOLS))
+    return core.translate(_LEET)
+
+
+class ContextWordsValidator:
+    """Rejects passwords that are a common password or a word about this site dressed up with
+    digits and symbols ("Passw0rd!", "Immigration1!"), which the composition rule lets through
+    (QUALITY A2, §3.1). Uses Django's list of 20,000 common passwords."""
+
+    def __init__(self) -> None:
+        from django.contrib.auth.password_validation import CommonPasswordValidator
+
+        self._common = CommonPasswordValidator().passwords
+
+    def validate(self, password: str, user: Any = None) -> None:
+        skeleton = _skeleton(password or "")
+        plain = (password or "").lower().strip("0123456789" + "".join(PASSWORD_SYMBOLS))
+        guessable = (
+            skeleton in self._common
+            or plain in self._common
+            or any(word in skeleton or word in plain for word in CONTEXT_WORDS if len(word) > 3)
+        )
+        if guessable:
+            raise as_validation_error(RuleError("E-PASSWORD-GUESSABLE"))
+
+    def get_help_text(self) -> str:
+        return message("E-PASSWORD-GUESSABLE")

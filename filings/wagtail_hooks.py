@@ -407,3 +407,8 @@ def error_catalogue() -> list[dict]:
     from filings import errors
 
     return errors.entries()
+
+
+# The filing pages, their back office and dashboard panel register their hooks there; so do
+# the account pages and the accounts back office.
+from filings import account_hooks, filing_hooks  # noqa: E402, F401

@@ -19,6 +19,15 @@ ERROR_CATALOGUE = "portal_error_catalogue"
 # reference data: [{"item": str, "label": str, "statuses": [str, ...]}], in the active language.
 WHO_MUST_FILE = "portal_who_must_file"
 
+# fn() -> iterable of Page subclasses: page types that close while a maintenance window runs
+# (filing, account and status pages), in addition to the URL sections listed in
+# settings.PORTAL_MAINTENANCE_GUARDED_PATHS. Subclasses of a registered type are guarded too.
+MAINTENANCE_GUARDED_PAGES = "portal_maintenance_guarded_pages"
+
+# fn(request, query: str, locale: Locale) -> list[dict]: extra results for the site search,
+# each {"title": str, "url": str, "snippet": str}, e.g. Q&A questions found by substring.
+SITE_SEARCH = "portal_site_search"
+
 
 def call_all(name: str, *args, **kwargs) -> list:
     """Call every function registered under `name` and return their results in order."""

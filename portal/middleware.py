@@ -1,4 +1,5 @@
-"""Request-wide guards of the site shell: staff two-factor and the content security policy."""
+"""Request-wide guards of the site shell: staff two-factor, the content security policy and
+maintenance windows."""
 
 from urllib.parse import urlencode
 
@@ -6,7 +7,11 @@ from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.conf import settings
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
+
+from .rules import compile_guarded_paths, is_guarded_path, retry_after_seconds
 
 ADMIN_PREFIXES = ("/admin/",)
 # Pages of the admin a staff member must reach before the second factor: signing in and out
@@ -53,3 +58,59 @@ class PortalCSPMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(ADMIN_PREFIXES):
             return PolicyParts(config=dict(settings.PORTAL_ADMIN_CSP), nonce=None)
         return parts
+
+
+class MaintenanceMiddleware:
+    """While a maintenance window runs, the filing side answers 503; reading pages stay open.
+
+    The window that matters is looked up lazily, at most once per request, and kept on
+    `request.maintenance` for the banner. Guarded are the URL sections listed in
+    `settings.PORTAL_MAINTENANCE_GUARDED_PATHS` (with or without a language prefix) and the
+    page types registered under `portal.hooks.MAINTENANCE_GUARDED_PAGES` (checked in the
+    `before_serve_page` hook, portal/wagtail_hooks.py). When the window ends the next request
+    is served normally: nothing has to be switched back (SPEC N10).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.pattern = compile_guarded_paths(
+            getattr(settings, "PORTAL_MAINTENANCE_GUARDED_PATHS", ()),
+            [code for code, _name in settings.LANGUAGES],
+        )
+
+    def __call__(self, request):
+        request.maintenance = SimpleLazyObject(lookup_maintenance)
+        if is_guarded_path(request.path_info, self.pattern):
+            state = request.maintenance
+            if state and state.active:
+                return maintenance_response(request, state)
+        return self.get_response(request)
+
+
+class _NoMaintenance:
+    """Stands for "no window now"; falsy, so templates can write {% if request.maintenance %}."""
+
+    active = False
+    upcoming = False
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NO_MAINTENANCE = _NoMaintenance()
+
+
+def lookup_maintenance():
+    from .models import current_maintenance
+
+    return current_maintenance() or NO_MAINTENANCE
+
+
+def maintenance_response(request, state):
+    """The maintenance page in the reader's language: 503 with Retry-After (RFC 9110)."""
+    response = TemplateResponse(
+        request, "portal/maintenance.html", {"maintenance": state}, status=503
+    )
+    response["Retry-After"] = str(retry_after_seconds(state.now, state.end))
+    response["Cache-Control"] = "no-store"
+    return response.render()

@@ -39,3 +39,99 @@ def prune_pings(keep: timedelta = timedelta(days=1)) -> int:
     """Forget answered pings older than `keep`; they only matter while they are recent."""
     deleted, _ = Ping.objects.filter(created_at__lt=timezone.now() - keep).delete()
     return deleted
+
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+WORKFLOW_NAME = "Editorial review"
+TASK_NAME = "Moderator approval"
+
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+MODERATOR_MODEL_PERMISSIONS = (
+    ("portal", "add_maintenancewindow"),
+    ("portal", "change_maintenancewindow"),
+    ("portal", "delete_maintenancewindow"),
+    ("portal", "change_helpdesksettings"),
+)
+
+
+@transaction.atomic
+def ensure_editorial_workflow():
+    """Editors draft and submit, moderators approve and publish (SPEC C6). Idempotent.
+
+    Both groups may use the admin and submit translations; only moderators may publish, manage
+    maintenance windows and edit the help desk. The two-step workflow is attached to the root
+    page, so it covers every language's tree, including pages added later.
+    """
+    from django.contrib.auth.models import Group, Permission
+
+    from wagtail.models import (
+        GroupApprovalTask,
+        GroupPagePermission,
+        Page,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
+
+    root = Page.get_first_root_node()
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    moderators, _ = Group.objects.get_or_create(name=MODERATORS)
+    common = Permission.objects.filter(
+        content_type__app_label__in=["wagtailadmin", "wagtail_localize"],
+        codename__in=["access_admin", "submit_translation"],
+    )
+    for group in (editors, moderators):
+        group.permissions.add(*common)
+    moderators.permissions.add(
+        *[
+            Permission.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in MODERATOR_MODEL_PERMISSIONS
+        ]
+    )
+    for group, codenames in (
+        (editors, EDITOR_PAGE_PERMISSIONS),
+        (moderators, MODERATOR_PAGE_PERMISSIONS),
+    ):
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=root,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.set([moderators])
+    if not task.active:
+        task.active = True
+        task.save(update_fields=["active"])
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow
+
+
+def sync_maintenance_times(window) -> int:
+    """Copy a window's times to its translations, whichever language was edited (SPEC N10).
+
+    Returns how many translations changed. `update()` sends no signals, so this never loops.
+    """
+    from .models import MaintenanceWindow
+
+    return (
+        MaintenanceWindow.objects.filter(translation_key=window.translation_key)
+        .exclude(pk=window.pk)
+        .update(
+            start=window.start,
+            end=window.end,
+            announce_days=window.announce_days,
+            announcement_id=window.announcement_id,
+        )
+    )

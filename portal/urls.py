@@ -4,9 +4,11 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
+from .sitemaps import PortalSitemap
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -14,6 +16,13 @@ urlpatterns = [
     path("admin-2fa/verify/", views.otp_verify, name="portal_otp_verify"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("filings.urls")),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PortalSitemap}},
+        name="sitemap",
+    ),
 ]
 
 if settings.DEBUG:
@@ -22,4 +31,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page carries its language in the URL, Japanese included (/ja/ ... /tl/).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", views.search, name="portal_search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler500 = "portal.views.server_error"

@@ -1,8 +1,12 @@
-"""Views of the site shell that are not Wagtail pages: health and staff two-factor."""
+"""Views of the site shell that are not Wagtail pages: health, staff two-factor, site search
+and the server error page."""
 
 import base64
+import logging
 import secrets
+import sys
 import time
+import uuid
 
 import qrcode
 import qrcode.image.svg
@@ -13,14 +17,20 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.db import connection
+from django.core.paginator import Paginator
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
+
+from wagtail.models import Locale, Page
 
 from .forms import OTPTokenForm
+from .hooks import SITE_SEARCH, call_all
 from .models import Ping
 
 BACKUP_CODE_COUNT = 10
@@ -144,7 +154,78 @@ def _otp_verify_url() -> str:
 def otp_verify(request: HttpRequest) -> HttpResponse:
     """The second step of a staff sign-in: a code from the app or a backup code."""
     form = OTPTokenForm(request.user, request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    # django-otp locks the devices it checks (select_for_update), which needs a transaction;
+    # outside one, every verification on PostgreSQL failed with a server error.
+    with transaction.atomic():
+        valid = request.method == "POST" and form.is_valid()
+    if valid:
         otp_login(request, form.device)
+        request.session.cycle_key()  # a new session id once the second factor passed (B2)
         return redirect(_next_url(request))
+    if request.method == "POST":
+        from .audit import AuditEvent, record
+
+        record(
+            "otp.failure",
+            request=request,
+            target=request.user,
+            outcome=AuditEvent.Outcome.FAILURE,
+            details={"site": "admin"},
+        )
     return render(request, "portal/otp_verify.html", {"form": form, "next": _next_url(request)})
+
+
+SEARCH_MAX_QUERY = 100
+SEARCH_PER_PAGE = 20
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """Site search in the reader's language only (pages of other languages never show up).
+
+    Wagtail's index finds words in titles and text; titles are also matched as substrings, and
+    apps add results through `portal.hooks.SITE_SEARCH` (the Q&A finds words inside Japanese
+    sentences, which word-based search cannot split).
+    """
+    query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
+    context: dict = {"query": query, "results": None, "extra_results": []}
+    if query:
+        locale = Locale.get_active()
+        pages = Page.objects.live().public().filter(locale=locale).exclude(depth__lt=2)
+        found = list(pages.search(query, operator="and")[:100])
+        seen = {page.pk for page in found}
+        found += [p for p in pages.filter(title__icontains=query)[:50] if p.pk not in seen]
+        paginator = Paginator(found, SEARCH_PER_PAGE)
+        context["results"] = paginator.get_page(request.GET.get("page"))
+        context["extra_results"] = [
+            hit for hits in call_all(SITE_SEARCH, request, query, locale) for hit in hits
+        ]
+    return render(request, "portal/search.html", context)
+
+
+logger = logging.getLogger("portal.errors")
+
+
+@requires_csrf_token
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The friendly 500 page in the reader's language, with an id to quote to the help desk.
+
+    The same id is logged with the exception, so support can find the trace without the
+    visitor describing what they did. The page itself touches neither the database nor
+    the session, which may be what failed.
+    """
+    correlation_id = uuid.uuid4().hex[:12].upper()
+    logger.error(
+        "Server error %s on %s %s",
+        correlation_id,
+        request.method,
+        request.path,
+        exc_info=sys.exc_info()[0] is not None,
+    )
+    try:
+        template = loader.get_template("500.html")
+        body = template.render({"correlation_id": correlation_id, "request": request})
+    except Exception:  # the error page itself must never fail
+        body = f"<h1>Server Error (500)</h1><p>{correlation_id}</p>"
+    response = HttpResponse(body, status=500)
+    response["X-Correlation-ID"] = correlation_id
+    return response

@@ -94,3 +94,16 @@ def real_broker():
     app.conf.task_always_eager = False
     yield app
     app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def reference_data(django_db_blocker):
+    """Statuses, nationalities, prefectures and municipalities, reloaded if a transactional
+    test (live_server) emptied the tables after an earlier test; the data migration loaded
+    them only once."""
+    from django.apps import apps
+
+    from filings.management.reference_data import ensure_loaded
+
+    with django_db_blocker.unblock():
+        ensure_loaded(apps)

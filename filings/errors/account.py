@@ -349,4 +349,191 @@ ENTRIES: tuple[Entry, ...] = (
             ),
         ),
     ),
+    Entry(
+        "E-ACCOUNT-LOCKED-ORG",
+        Category.ACCOUNT,
+        message=texts(
+            ja="パスワードを続けて誤ったため、この所属機関利用者のアカウントはロックされています。",
+            en="This organization user's account is locked after repeated wrong passwords.",
+            zh_hant="由於連續輸入錯誤的密碼，此所屬機構使用者的帳號已被鎖定。",
+            zh_hans="由于连续输入错误的密码，此所属机构用户的账户已被锁定。",
+            ko="비밀번호를 여러 번 잘못 입력하여 이 소속기관 이용자 계정이 잠겼습니다.",
+            es="La cuenta de este usuario de la organización está bloqueada porque se introdujo una contraseña incorrecta varias veces.",
+            pt="A conta deste usuário da organização está bloqueada porque a senha foi digitada errada várias vezes.",
+            tl="Naka-lock ang account ng user na ito ng organisasyon dahil sa paulit-ulit na maling password.",
+        ),
+        remedy=texts(
+            ja=(
+                "ロックは1日後に解除されます。所属機関の利用者はオンラインで解除できません。"
+                "すぐに利用する必要がある場合は、所属機関の管理者に連絡するか、窓口にお越しください。"
+            ),
+            en=(
+                "The lock is released after one day. Organization users cannot release it online: "
+                "if you need the account sooner, ask your organization's administrator or visit "
+                "the counter."
+            ),
+            zh_hant=(
+                "鎖定將於一天後解除。所屬機構使用者無法在線上解除鎖定；如需提前使用，請聯絡"
+                "貴機構的管理者或親臨窗口辦理。"
+            ),
+            zh_hans=(
+                "锁定将于一天后解除。所属机构用户无法在线解除锁定；如需提前使用，请联系"
+                "贵机构的管理员或前往窗口办理。"
+            ),
+            ko=(
+                "잠금은 하루 뒤에 해제됩니다. 소속기관 이용자는 온라인으로 해제할 수 없습니다. "
+                "더 일찍 이용해야 하는 경우 소속기관 관리자에게 문의하거나 창구를 방문해 주십시오."
+            ),
+            es=(
+                "El bloqueo se levanta al cabo de un día. Los usuarios de organizaciones no pueden "
+                "levantarlo en línea: si necesita la cuenta antes, consulte al administrador de su "
+                "organización o acuda a la ventanilla."
+            ),
+            pt=(
+                "O bloqueio é retirado depois de um dia. Usuários de organizações não podem "
+                "desbloquear pela internet: se precisar da conta antes, fale com o administrador "
+                "da sua organização ou vá ao guichê de atendimento."
+            ),
+            tl=(
+                "Aalisin ang lock pagkalipas ng isang araw. Hindi ito maaalis online ng mga user ng "
+                "organisasyon: kung kailangan mo agad ang account, makipag-ugnayan sa "
+                "administrator ng inyong organisasyon o pumunta sa counter."
+            ),
+        ),
+    ),
+    Entry(
+        "E-PASSWORD-GUESSABLE",
+        Category.ACCOUNT,
+        message=texts(
+            ja="このパスワードは推測されやすいため使用できません。",
+            en="This password is too easy to guess.",
+            zh_hant="此密碼容易被猜到，因此無法使用。",
+            zh_hans="此密码容易被猜到，因此无法使用。",
+            ko="이 비밀번호는 추측하기 쉬워 사용할 수 없습니다.",
+            es="Esta contraseña es demasiado fácil de adivinar.",
+            pt="Esta senha é fácil demais de adivinhar.",
+            tl="Masyadong madaling hulaan ang password na ito.",
+        ),
+        remedy=texts(
+            ja=(
+                "よく使われるパスワードや、このシステム・出入国在留管理に関する語を含むものは"
+                "避けてください。覚えやすい複数の語を組み合わせた長いパスワードがおすすめです。"
+            ),
+            en=(
+                "Avoid common passwords and words about this system or immigration. A longer "
+                "password made of several words you can remember works well."
+            ),
+            zh_hant="請避免常見的密碼，以及與本系統或出入境管理相關的字詞。建議使用由數個好記的字詞組成的較長密碼。",
+            zh_hans="请避免常见的密码，以及与本系统或出入境管理相关的词语。建议使用由几个好记的词组成的较长密码。",
+            ko=(
+                "흔히 쓰이는 비밀번호나 이 시스템 또는 출입국 관리와 관련된 단어는 피해 주십시오. "
+                "기억하기 쉬운 여러 단어를 조합한 긴 비밀번호를 권장합니다."
+            ),
+            es=(
+                "Evite contraseñas comunes y palabras relacionadas con este sistema o con "
+                "inmigración. Funciona bien una contraseña más larga formada por varias palabras "
+                "que pueda recordar."
+            ),
+            pt=(
+                "Evite senhas comuns e palavras relacionadas a este sistema ou à imigração. Uma "
+                "senha mais longa, formada por várias palavras fáceis de lembrar, é uma boa opção."
+            ),
+            tl=(
+                "Iwasan ang karaniwang password at mga salitang tungkol sa sistemang ito o sa "
+                "imigrasyon. Mas mainam ang mas mahabang password na binubuo ng ilang salitang "
+                "madali mong matandaan."
+            ),
+        ),
+    ),
+    Entry(
+        "E-PASSWORD-WRONG",
+        Category.ACCOUNT,
+        message=texts(
+            ja="現在のパスワードが正しくありません。",
+            en="The current password is not correct.",
+            zh_hant="目前的密碼不正確。",
+            zh_hans="当前密码不正确。",
+            ko="현재 비밀번호가 올바르지 않습니다.",
+            es="La contraseña actual no es correcta.",
+            pt="A senha atual está incorreta.",
+            tl="Hindi tama ang kasalukuyang password.",
+        ),
+        remedy=texts(
+            ja="現在ログインに使っているパスワードを、大文字と小文字の区別に注意して入力してください。",
+            en="Type the password you use to sign in now, minding upper and lower case.",
+            zh_hant="請輸入您目前登入時使用的密碼，並注意大小寫。",
+            zh_hans="请输入您目前登录时使用的密码，并注意大小写。",
+            ko="현재 로그인할 때 사용하는 비밀번호를 대소문자에 주의하여 입력해 주십시오.",
+            es="Escriba la contraseña con la que inicia sesión ahora, respetando mayúsculas y minúsculas.",
+            pt="Digite a senha que você usa hoje para entrar, respeitando maiúsculas e minúsculas.",
+            tl="I-type ang password na ginagamit mo ngayon sa pag-sign in, at pansinin ang malalaki at maliliit na titik.",
+        ),
+    ),
+    Entry(
+        "E-CODE-INVALID",
+        Category.ACCOUNT,
+        message=texts(
+            ja="確認コードが正しくないか、有効期限が切れているか、すでに使用されています。",
+            en="The confirmation code is wrong, has expired or has already been used.",
+            zh_hant="確認碼不正確、已逾期或已被使用。",
+            zh_hans="确认码不正确、已过期或已被使用。",
+            ko="확인 코드가 올바르지 않거나 유효기간이 지났거나 이미 사용되었습니다.",
+            es="El código de confirmación es incorrecto, ha caducado o ya se ha utilizado.",
+            pt="O código de confirmação está errado, expirou ou já foi usado.",
+            tl="Mali, expired na, o nagamit na ang confirmation code.",
+        ),
+        remedy=texts(
+            ja=(
+                "メールに記載されたコードをそのまま入力してください。コードは1回だけ、"
+                "30分以内に使用できます。使えない場合は、再通知をもう一度申し込んでください。"
+            ),
+            en=(
+                "Type the code exactly as it appears in the mail. A code works once and for 30 "
+                "minutes; if it no longer works, ask for the re-notification again."
+            ),
+            zh_hant="請照郵件中的確認碼原樣輸入。確認碼只能使用一次，有效時間為30分鐘；若已無法使用，請重新申請重新通知。",
+            zh_hans="请按邮件中的确认码原样输入。确认码只能使用一次，有效时间为30分钟；如已无法使用，请重新申请重新通知。",
+            ko=(
+                "메일에 적힌 코드를 그대로 입력해 주십시오. 코드는 한 번만, 30분 이내에 사용할 수 "
+                "있습니다. 사용할 수 없으면 재통지를 다시 신청해 주십시오."
+            ),
+            es=(
+                "Escriba el código tal como aparece en el correo. Un código sirve una sola vez y "
+                "durante 30 minutos; si ya no funciona, vuelva a solicitar el reenvío."
+            ),
+            pt=(
+                "Digite o código exatamente como aparece no e-mail. Um código vale uma única vez "
+                "e por 30 minutos; se não funcionar mais, peça o reenvio novamente."
+            ),
+            tl=(
+                "I-type ang code nang eksakto gaya ng nasa mail. Isang beses lang at sa loob ng "
+                "30 minuto magagamit ang code; kung hindi na ito gumagana, humiling muli ng "
+                "re-notification."
+            ),
+        ),
+    ),
+    Entry(
+        "E-LINK-INVALID",
+        Category.ACCOUNT,
+        message=texts(
+            ja="このリンクは有効期限が切れているか、すでに使用されています。",
+            en="This link has expired or has already been used.",
+            zh_hant="此連結已逾期或已被使用。",
+            zh_hans="此链接已过期或已被使用。",
+            ko="이 링크는 유효기간이 지났거나 이미 사용되었습니다.",
+            es="Este enlace ha caducado o ya se ha utilizado.",
+            pt="Este link expirou ou já foi usado.",
+            tl="Expired na o nagamit na ang link na ito.",
+        ),
+        remedy=texts(
+            ja="リンクを申し込んだ画面からもう一度手続きをしてください。新しいリンクがメールで届きます。",
+            en="Start again from the page where you asked for the link; a new link will be mailed to you.",
+            zh_hant="請從申請連結的頁面重新辦理，新的連結將以電子郵件寄送給您。",
+            zh_hans="请从申请链接的页面重新办理，新的链接将通过电子邮件发送给您。",
+            ko="링크를 신청한 화면에서 다시 진행해 주십시오. 새 링크가 메일로 발송됩니다.",
+            es="Vuelva a empezar desde la página donde pidió el enlace; recibirá uno nuevo por correo.",
+            pt="Recomece pela página em que você pediu o link; um novo link será enviado por e-mail.",
+            tl="Magsimulang muli sa pahina kung saan mo hiniling ang link; ipapadala sa iyo sa mail ang bagong link.",
+        ),
+    ),
 )

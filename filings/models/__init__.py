@@ -1,5 +1,23 @@
-"""Models of the filing domain: reference data and the registry (more modules join later)."""
+"""Models of the filing domain: reference data, the registry, filer accounts and the mail
+outbox (more modules join later)."""
 
+from .accounts import (
+    AccountToken,
+    DeactivationReason,
+    OrganizationMembership,
+    OrganizationRegistration,
+    ProxyConsent,
+    ResidentAccount,
+)
+from .filing import (
+    FilerType,
+    Filing,
+    FilingDraft,
+    FilingState,
+)
+from .filing_pages import FilingCheckPage, FilingPage, StatusPage
+from .mail import Mail
+from .pages import AccountPage, OrganizationRegistrationPage
 from .reference import (
     LANGUAGE_SUFFIXES,
     Municipality,
@@ -18,12 +36,28 @@ from .registry import (
 __all__ = [
     "LANGUAGE_SUFFIXES",
     "PERSONAL_DATA_PERMISSION",
+    "AccountPage",
+    "AccountToken",
+    "DeactivationReason",
+    "FilerType",
+    "Filing",
+    "FilingCheckPage",
+    "FilingDraft",
+    "FilingPage",
+    "FilingState",
+    "Mail",
     "Municipality",
     "Nationality",
     "Organization",
+    "OrganizationMembership",
+    "OrganizationRegistration",
+    "OrganizationRegistrationPage",
     "Prefecture",
+    "ProxyConsent",
     "ResidenceCard",
     "Resident",
+    "ResidentAccount",
     "StatusOfResidence",
+    "StatusPage",
     "mask_card_number",
 ]

@@ -22,3 +22,21 @@ class Ping(models.Model):
 
     def __str__(self) -> str:
         return f"{self.label} @ {self.created_at:%Y-%m-%d %H:%M:%S}"
+
+
+class SeedRecord(models.Model):
+    """What `manage.py seed_demo` last built, by part, so an unchanged demo is not rebuilt.
+
+    `make run` seeds on every start; comparing a digest of the demo content is far cheaper than
+    republishing and retranslating every page, and leaves editors' translation status alone.
+    """
+
+    name = models.CharField(max_length=50, unique=True)
+    digest = models.CharField(max_length=64)
+    applied_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("demo seed record")
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.digest[:8]}"

@@ -4,6 +4,8 @@ PostgreSQL when DATABASE_URL is set (CI always sets it), SQLite otherwise; Celer
 unless a test starts a real worker, which then uses the broker in CELERY_BROKER_URL.
 """
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env_bool
 
@@ -13,6 +15,9 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.MD5PasswordHasher",
     "portal.hashers.PortalArgon2PasswordHasher",
 ]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# In-memory mail, unless a test starts a worker that must talk to a real SMTP server.
+EMAIL_BACKEND = os.environ.get(
+    "PORTAL_TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
+)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]

@@ -35,3 +35,33 @@ def language_switcher(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links, "current_name": dict(settings.LANGUAGES).get(current, current)}
+
+
+@register.inclusion_tag("includes/maintenance_banner.html", takes_context=True)
+def maintenance_banner(context):
+    """The site-wide banner: announced before a window, shown while it runs (SPEC N10)."""
+    request = context.get("request")
+    state = getattr(request, "maintenance", None) if request is not None else None
+    if not state:
+        return {"maintenance": None}
+    return {"maintenance": state}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """Home › ... › parent of the current page, in the page's own language tree."""
+    page = context.get("page") or context.get("self")
+    if not isinstance(page, Page) or not page.pk or page.depth <= 2:
+        return {"crumbs": [], "page": page}
+    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth")
+    return {"crumbs": list(ancestors), "page": page, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/help_desk.html", takes_context=True)
+def help_desk(context, heading_level=2):
+    """The help desk from the one site setting, in the reader's language (SPEC C1, C7)."""
+    from portal.models import HelpDeskSettings
+
+    request = context.get("request")
+    desk = HelpDeskSettings.load(request_or_site=request)
+    return {"desk": desk, "text": desk.text_for(get_language()), "heading_level": heading_level}

@@ -308,8 +308,9 @@ def test_who_must_file_hook_groups_todays_statuses_by_item():
     who = next(fn for fn in functions if fn.__module__ == "filings.wagtail_hooks")
     with translation.override("en"):
         groups = who(TODAY)
+        activity_label = str(StatusItem.ACTIVITY.label)
     assert [g["item"] for g in groups] == ["activity", "contract", "spouse"]
-    assert groups[0]["label"] == str(StatusItem.ACTIVITY.label)
+    assert groups[0]["label"] == activity_label == "Item 1: activity organization"
     contract = groups[1]["statuses"]
     assert "Nursing Care" in contract
     assert any(s.startswith("Entertainer (") and "contract" in s for s in contract)

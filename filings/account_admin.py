@@ -1,0 +1,490 @@
+"""Back office for accounts (SPEC A2, O2, O4, X1; QUALITY A9, G1).
+
+- Organization registrations: the counter finds a pre-registration by its reference number,
+  checks the person, and approves it (the "edit" view of the listing); "add" is the counter's
+  own entry, pre-filled by uploading the filled registration template.
+- Resident accounts and organization users: an officer opens one to unlock, deactivate or
+  re-enable it, send an organization user a new password link, and read its mail history and
+  recent audit events. Every action is audited.
+- Mails and the audit trail: read-only listings.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+
+from wagtail import hooks
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from filings import account_services as services
+from filings import org_template
+from filings.account_forms import OrganizationRegistrationForm, _check_auth_id
+from filings.account_services import AccountError
+from filings.errors import message
+from filings.models import (
+    Mail,
+    OrganizationMembership,
+    OrganizationRegistration,
+    ResidentAccount,
+)
+from portal.models import AuditEvent
+
+User = get_user_model()
+
+
+class LimitedPolicy(ModelPermissionPolicy):
+    """Model permissions, minus the actions this listing must never offer."""
+
+    def __init__(self, model, denied: tuple[str, ...]):
+        super().__init__(model)
+        self.denied = denied
+
+    def user_has_permission(self, user, action):
+        return action not in self.denied and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+
+def _without(patterns, names):
+    return [p for p in patterns if getattr(p, "name", None) not in names]
+
+
+# --- organization registrations --------------------------------------------------------------
+
+
+class ApprovalForm(OrganizationRegistrationForm):
+    auth_id = forms.CharField(
+        label=_("Auth ID of the administrator user"),
+        help_text=_("The first choice if it is free; otherwise the second, or agree another."),
+        max_length=40,
+    )
+    identity_checked = forms.BooleanField(
+        label=_("I have checked the person's identity and role in the organization"),
+        required=True,
+    )
+
+    def clean_auth_id_first(self) -> str:  # taken IDs are handled by the auth ID field here
+        return _check_auth_id(self.cleaned_data["auth_id_first"])
+
+    def clean_auth_id_second(self) -> str:
+        value = self.cleaned_data.get("auth_id_second", "")
+        return _check_auth_id(value) if value else value
+
+    def clean_auth_id(self) -> str:
+        value = _check_auth_id(self.cleaned_data["auth_id"])
+        if User.objects.filter(username__iexact=value).exists():
+            from filings.account_forms import _error
+
+            raise _error("E-AUTHID-TAKEN")
+        return value
+
+
+def _free(auth_id: str) -> bool:
+    return bool(auth_id) and not User.objects.filter(username__iexact=auth_id).exists()
+
+
+class ApproveRegistrationView(WagtailAdminTemplateMixin, FormView):
+    """The counter: check the registration, pick the auth ID, approve (A2, O2)."""
+
+    template_name = "filings/admin/organization_approve.html"
+    form_class = ApprovalForm
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.registration = get_object_or_404(OrganizationRegistration, pk=kwargs["pk"])
+        if not request.user.has_perm("filings.change_organizationregistration"):
+            from wagtail.admin.auth import permission_denied
+
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Organization registration %(ref)s") % {"ref": self.registration.reference_number}
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def get_initial(self):
+        r = self.registration
+        initial = {name: getattr(r, name) for name in services.REGISTRATION_FIELDS}
+        initial["auth_id"] = next((a for a in (r.auth_id_first, r.auth_id_second) if _free(a)), "")
+        return initial
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.registration}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["registration"] = self.registration
+        context["open"] = self.registration.state == OrganizationRegistration.State.SUBMITTED
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if "reject" in request.POST:
+            try:
+                services.reject_organization_registration(
+                    self.registration,
+                    officer=request.user,
+                    note=request.POST.get("note", "")[:300],
+                    request=request,
+                )
+            except AccountError as error:
+                messages.error(request, message(error.code))
+            return redirect(reverse("organization_registrations:index"))
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        data = {name: form.cleaned_data[name] for name in services.REGISTRATION_FIELDS}
+        try:
+            membership = services.approve_organization_registration(
+                self.registration,
+                officer=self.request.user,
+                auth_id=form.cleaned_data["auth_id"],
+                data=data,
+                request=self.request,
+            )
+        except AccountError as error:
+            form.add_error("auth_id" if "auth_id" in error.fields else None, message(error.code))
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _(
+                "Approved. The auth ID is %(auth_id)s; a mail with a link to set the password "
+                "has been sent to %(email)s."
+            )
+            % {"auth_id": membership.user.username, "email": membership.user.email},
+        )
+        return redirect(reverse("organization_registrations:index"))
+
+
+class TemplateUploadForm(forms.Form):
+    template_file = forms.FileField(
+        label=_("Filled registration template (.xlsx)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
+    )
+
+
+class CounterRegistrationView(WagtailAdminTemplateMixin, FormView):
+    """Registration entered at the counter: uploading the filled template pre-fills the form;
+    saving records it and approves it at once (the person is standing at the counter)."""
+
+    template_name = "filings/admin/organization_counter.html"
+    form_class = ApprovalForm
+    page_title = _("Register an organization at the counter")
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("filings.add_organizationregistration"):
+            from wagtail.admin.auth import permission_denied
+
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if "upload" in self.request.POST:
+            kwargs.pop("data", None)
+            kwargs.pop("files", None)
+        return kwargs
+
+    def post(self, request, *args, **kwargs):
+        if "upload" in request.POST:
+            upload = TemplateUploadForm(request.POST, request.FILES)
+            initial: dict = {}
+            problems: list[str] = []
+            if upload.is_valid() and upload.cleaned_data["template_file"]:
+                result = org_template.read(upload.cleaned_data["template_file"].read())
+                initial = result.values
+                problems = result.problems
+                initial["auth_id"] = next(
+                    (
+                        initial.get(k, "")
+                        for k in ("auth_id_first", "auth_id_second")
+                        if _free(initial.get(k, ""))
+                    ),
+                    "",
+                )
+            form = ApprovalForm(initial=initial)
+            return self.render_to_response(
+                self.get_context_data(
+                    form=form, upload_form=TemplateUploadForm(), problems=problems
+                )
+            )
+        return super().post(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("upload_form", TemplateUploadForm())
+        return context
+
+    def form_valid(self, form):
+        data = {name: form.cleaned_data[name] for name in services.REGISTRATION_FIELDS}
+        registration = OrganizationRegistration.objects.create(
+            source=OrganizationRegistration.Source.COUNTER,
+            language_code=self.request.POST.get("language_code", "ja")[:10] or "ja",
+            **data,
+        )
+        try:
+            membership = services.approve_organization_registration(
+                registration,
+                officer=self.request.user,
+                auth_id=form.cleaned_data["auth_id"],
+                request=self.request,
+            )
+        except AccountError as error:
+            registration.delete()
+            form.add_error("auth_id", message(error.code))
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _(
+                "Registered. The auth ID is %(auth_id)s; a mail with a link to set the password "
+                "has been sent to %(email)s."
+            )
+            % {"auth_id": membership.user.username, "email": membership.user.email},
+        )
+        return redirect(reverse("organization_registrations:index"))
+
+
+class OrganizationRegistrationViewSet(ModelViewSet):
+    model = OrganizationRegistration
+    name = "organization_registrations"
+    icon = "form"
+    menu_label = _("Organization registrations")
+    list_display = [
+        "reference_number",
+        "name",
+        "corporate_number",
+        "state",
+        "source",
+        "submitted_at",
+    ]
+    list_filter = ["state", "source"]
+    search_fields = ["reference_number", "name", "corporate_number"]
+    search_backend_name = None
+    ordering = ["-submitted_at"]
+    copy_view_enabled = False
+    form_fields = list(services.REGISTRATION_FIELDS)
+
+    def get_urlpatterns(self):
+        return [
+            *_without(super().get_urlpatterns(), {"edit", "add"}),
+            path("edit/<str:pk>/", ApproveRegistrationView.as_view(), name="edit"),
+            path("new/", CounterRegistrationView.as_view(), name="add"),
+        ]
+
+
+# --- accounts ------------------------------------------------------------------------------
+
+
+class AccountDetailView(WagtailAdminTemplateMixin, TemplateView):
+    """One account at the counter: unlock, deactivate or re-enable, new password link for an
+    organization user; its mail history with delivery states; its recent audit events."""
+
+    template_name = "filings/admin/account_detail.html"
+    header_icon = "user"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.account_user = get_object_or_404(
+            User.objects.exclude(kind=User.Kind.STAFF), pk=kwargs["pk"]
+        )
+        if not request.user.has_perm("portal.change_user"):
+            from wagtail.admin.auth import permission_denied
+
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Account %(auth_id)s") % {"auth_id": self.account_user.username}
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def get_context_data(self, **kwargs):
+        from axes.models import AccessAttempt
+
+        user = self.account_user
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "account_user": user,
+                "resident_account": ResidentAccount.objects.filter(user=user).first(),
+                "membership": OrganizationMembership.objects.filter(user=user)
+                .select_related("organization")
+                .first(),
+                "locked_attempts": AccessAttempt.objects.filter(username=user.username).first(),
+                "mails": Mail.objects.filter(recipient=user).order_by("-created_at")[:50],
+                "events": AuditEvent.objects.filter(
+                    target_type="portal.user", target_id=str(user.pk)
+                ).order_by("-occurred_at")[:30],
+            }
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        user = self.account_user
+        action = request.POST.get("action")
+        if action == "unlock":
+            services.officer_unlock(user, officer=request.user, request=request)
+            messages.success(request, _("The account is unlocked."))
+        elif action in ("deactivate", "reactivate"):
+            services.officer_set_active(
+                user, officer=request.user, active=action == "reactivate", request=request
+            )
+            messages.success(request, _("The account has been updated."))
+        elif action == "reset":
+            member = OrganizationMembership.objects.filter(user=user).first()
+            if member is not None:
+                services.reset_member_password(
+                    request.user, member, request=request, by_officer=True
+                )
+                messages.success(request, _("A link to set a new password has been mailed."))
+        return redirect(request.path)
+
+
+class _AccountListing(ModelViewSet):
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    search_backend_name = None
+
+    def get_urlpatterns(self):
+        return [
+            *_without(super().get_urlpatterns(), {"edit"}),
+            path("edit/<str:pk>/", self._detail, name="edit"),
+        ]
+
+    def _detail(self, request, pk):
+        instance = get_object_or_404(self.model, pk=pk)
+        return AccountDetailView.as_view()(request, pk=instance.user_id)
+
+
+class ResidentAccountViewSet(_AccountListing):
+    model = ResidentAccount
+    name = "resident_accounts"
+    icon = "user"
+    menu_label = _("Resident accounts")
+    list_display = ["user", "registered_at", "valid_until", "deactivation_reason"]
+    list_filter = ["deactivation_reason"]
+    search_fields = ["user__username", "user__email"]
+    ordering = ["-registered_at"]
+    form_fields = ["valid_until"]
+
+
+class OrganizationMembershipViewSet(_AccountListing):
+    model = OrganizationMembership
+    name = "organization_users"
+    icon = "group"
+    menu_label = _("Organization users")
+    list_display = ["user", "organization", "role", "created_at", "deactivation_reason"]
+    list_filter = ["role"]
+    search_fields = ["user__username", "user__email", "organization__name"]
+    ordering = ["organization__name"]
+    form_fields = ["role"]
+
+
+class MailViewSet(ModelViewSet):
+    model = Mail
+    name = "mails"
+    icon = "mail"
+    menu_label = _("Mails")
+    list_display = [
+        "created_at",
+        "template",
+        "address",
+        "language_code",
+        "state",
+        "attempts",
+        "last_error",
+        "sent_at",
+    ]
+    list_filter = ["state", "template", "language_code"]
+    search_fields = ["address", "dedupe_key", "recipient__username"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "recipient",
+        "address",
+        "template",
+        "language_code",
+        "state",
+        "attempts",
+        "last_error",
+        "created_at",
+        "last_attempt_at",
+        "sent_at",
+        "read_at",
+        "dedupe_key",
+    ]
+    form_fields = ["state"]
+
+
+class AuditEventViewSet(ModelViewSet):
+    model = AuditEvent
+    name = "audit_events"
+    icon = "history"
+    menu_label = _("Audit trail")
+    list_display = [
+        "occurred_at",
+        "action",
+        "outcome",
+        "actor_label",
+        "target_type",
+        "target_id",
+        "ip_address",
+        "request_id",
+    ]
+    list_filter = ["outcome", "action"]
+    search_fields = ["action", "actor_label", "target_id", "request_id"]
+    search_backend_name = None
+    ordering = ["-occurred_at"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = ["action"]
+
+
+class AccountsGroup(ModelViewSetGroup):
+    menu_label = _("Accounts")
+    menu_icon = "user"
+    menu_order = 350
+    items = (
+        OrganizationRegistrationViewSet,
+        ResidentAccountViewSet,
+        OrganizationMembershipViewSet,
+        MailViewSet,
+        AuditEventViewSet,
+    )
+
+
+register_permission_policy(
+    OrganizationRegistration, LimitedPolicy(OrganizationRegistration, ("delete",)), exact_class=True
+)
+for _model in (ResidentAccount, OrganizationMembership):
+    register_permission_policy(_model, LimitedPolicy(_model, ("add", "delete")), exact_class=True)
+for _model in (Mail, AuditEvent):
+    register_permission_policy(
+        _model, LimitedPolicy(_model, ("add", "change", "delete")), exact_class=True
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_account_viewsets():
+    return AccountsGroup()

@@ -1,0 +1,465 @@
+"""Forms of the account pages (SPEC A1–A8, N4, N12; QUALITY A4, A5).
+
+Checks come from `filings.rules` and messages from the error catalogue, so the forms say what
+the manual's error list says. Password fields are never stripped or truncated (A4), never
+re-rendered with their value, and carry the right autocomplete hint (A5).
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
+from django.utils.translation import gettext_lazy as _
+
+from filings import rules
+from filings.constants import Sex
+from filings.errors import as_validation_error, message
+from filings.errors.base import RuleError
+from filings.models import Nationality, OrganizationMembership, OrganizationRegistration
+from filings.rules.accounts import IDENTITY_FIELDS, Identity
+
+User = get_user_model()
+
+
+def _error(code: str, **params) -> ValidationError:
+    return as_validation_error(RuleError(code, params))
+
+
+class AccessibleFormMixin:
+    """Links every input to its help text and its error message (aria-describedby), marks
+    invalid inputs (aria-invalid), and uses the catalogue's "required" message."""
+
+    def _describe(self) -> None:
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_help")
+            errors = getattr(self, "_errors", None) or {}
+            if name in errors:
+                ids.append(f"{bound.auto_id}_error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+            field.error_messages["required"] = message("E-REQUIRED")
+
+    def full_clean(self):
+        super().full_clean()
+        self._describe()
+
+
+def password_field(label, autocomplete: str = "new-password") -> forms.CharField:
+    # strip=False: a trailing space is part of the password (QUALITY A4); no max_length on
+    # the field either, so nothing is cut: the validators say when it is too long.
+    return forms.CharField(
+        label=label,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": autocomplete}, render_value=False),
+    )
+
+
+class NationalityChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Nationality) -> str:
+        return obj.label
+
+
+class IdentityForm(AccessibleFormMixin, forms.Form):
+    """Residence card data as printed on the card (A1, A6; Q63–Q67)."""
+
+    identity_fields = IDENTITY_FIELDS
+
+    card_number = forms.CharField(
+        label=_("Residence card number"),
+        help_text=_("12 characters as on the card, for example AB12345678CD."),
+        max_length=30,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+    name_latin = forms.CharField(
+        label=_("Name (Latin letters)"),
+        help_text=_("In capital letters with half-width spaces, in the order on the card."),
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+    birth_date = forms.DateField(
+        label=_("Date of birth"),
+        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}, format="%Y-%m-%d"),
+    )
+    sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices, widget=forms.RadioSelect)
+    nationality = NationalityChoiceField(
+        label=_("Nationality or region"),
+        help_text=_("Listed in order of the English name."),
+        queryset=Nationality.objects.filter(is_active=True),
+        to_field_name="code",
+        empty_label=_("Choose"),
+    )
+
+    def clean_card_number(self) -> str:
+        checked = rules.check_card_number(self.cleaned_data["card_number"])
+        if checked.errors:
+            raise as_validation_error(checked.errors)
+        return checked.value
+
+    def clean_name_latin(self) -> str:
+        checked = rules.check_latin_name(self.cleaned_data["name_latin"])
+        if checked.errors:
+            raise as_validation_error(checked.errors)
+        return checked.value
+
+    def clean_birth_date(self):
+        value = self.cleaned_data["birth_date"]
+        error = rules.check_past_date(value, rules.today_in_japan())
+        if error is not None:
+            raise as_validation_error(error)
+        return value
+
+    def identity(self) -> Identity:
+        data = self.cleaned_data
+        return Identity(
+            card_number=data["card_number"],
+            name_latin=data["name_latin"],
+            birth_date=data["birth_date"],
+            sex=data["sex"],
+            nationality=data["nationality"].code,
+        )
+
+    def mark_identity(self, code: str, fields=IDENTITY_FIELDS) -> None:
+        """Q63: the message once, and every field to recheck marked, never the wrong one."""
+        self.add_error(None, _error(code))
+        for name in fields:
+            if name in self.fields:
+                self.add_error(
+                    name,
+                    ValidationError(
+                        _("Check this item against your residence card."), code="recheck"
+                    ),
+                )
+        self._describe()
+
+
+class NewPasswordMixin:
+    """Two password fields checked against AUTH_PASSWORD_VALIDATORS (the spec's rule, the
+    common-password and context lists) for `auth_id`."""
+
+    def check_new_password(self, auth_id: str, email: str = "") -> None:
+        password = self.cleaned_data.get("password1")
+        confirm = self.cleaned_data.get("password2")
+        if not password:
+            return
+        try:
+            password_validation.validate_password(
+                password, User(username=auth_id or "", email=email or "")
+            )
+        except ValidationError as exc:
+            self.add_error("password1", exc)
+            return
+        if password != confirm:
+            self.add_error("password2", _error("E-PASSWORD-CONFIRM"))
+
+
+def _check_auth_id(value: str) -> str:
+    checked = rules.check_auth_id(value)
+    if checked.errors:
+        raise as_validation_error(checked.errors)
+    return checked.value
+
+
+def _check_email(value: str) -> str:
+    checked = rules.check_email_length(value)
+    if checked.errors:
+        raise as_validation_error(checked.errors)
+    try:
+        EmailValidator()(checked.value)
+    except ValidationError:
+        raise _error("E-EMAIL-INVALID") from None
+    return checked.value
+
+
+def auth_id_field(label=None) -> forms.CharField:
+    return forms.CharField(
+        label=label or _("Auth ID"),
+        help_text=_(
+            "6 to 20 half-width letters, digits and symbols. Upper and lower case are different."
+        ),
+        max_length=40,
+        strip=False,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"}
+        ),
+    )
+
+
+def email_field(label=None) -> forms.CharField:
+    return forms.CharField(
+        label=label or _("E-mail address"),
+        help_text=_("At most 60 characters. Mails about your account and filings go here."),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+
+class RegistrationForm(NewPasswordMixin, IdentityForm):
+    auth_id = auth_id_field()
+    password1 = password_field(_("Password"))
+    password2 = password_field(_("Password (again)"))
+    email = email_field()
+
+    password1.help_text = _(
+        "8 to 32 characters mixing half-width letters, digits and the symbols $%&=@_#*+-?!. "
+        "It must not contain the auth ID."
+    )
+
+    field_order = [*IDENTITY_FIELDS, "auth_id", "password1", "password2", "email"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe()
+
+    def clean_auth_id(self) -> str:
+        return _check_auth_id(self.cleaned_data["auth_id"])
+
+    def clean_email(self) -> str:
+        return _check_email(self.cleaned_data["email"])
+
+    def clean(self):
+        data = super().clean()
+        self.check_new_password(data.get("auth_id", ""), data.get("email", ""))
+        return data
+
+
+class RenotifyForm(IdentityForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe()
+
+
+class LoginForm(AccessibleFormMixin, forms.Form):
+    auth_id = forms.CharField(
+        label=_("Auth ID"),
+        max_length=40,
+        strip=False,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "autocapitalize": "none", "spellcheck": "false"}
+        ),
+    )
+    password = password_field(_("Password"), autocomplete="current-password")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe()
+
+
+class ResetPasswordForm(NewPasswordMixin, AccessibleFormMixin, forms.Form):
+    """The second step of re-notification: the mailed code proves the mailbox (A6)."""
+
+    auth_id = forms.CharField(
+        label=_("Auth ID"),
+        help_text=_("As written in the mail."),
+        max_length=40,
+        strip=False,
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
+    )
+    code = forms.CharField(
+        label=_("Confirmation code"),
+        help_text=_("The 8-character code from the mail. It works once, for 30 minutes."),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "autocapitalize": "characters"}
+        ),
+    )
+    password1 = password_field(_("New password"))
+    password2 = password_field(_("New password (again)"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe()
+
+    def clean(self):
+        data = super().clean()
+        self.check_new_password(data.get("auth_id", ""))
+        return data
+
+
+class SetPasswordForm(NewPasswordMixin, AccessibleFormMixin, forms.Form):
+    """A first password (activation link) or a new one after expiry or at will."""
+
+    password1 = password_field(_("New password"))
+    password2 = password_field(_("New password (again)"))
+
+    def __init__(self, user, *args, require_current: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if require_current:
+            self.fields = {
+                "current_password": password_field(
+                    _("Current password"), autocomplete="current-password"
+                ),
+                **self.fields,
+            }
+        self._describe()
+
+    def clean_current_password(self) -> str:
+        value = self.cleaned_data["current_password"]
+        if not self.user.check_password(value):
+            raise _error("E-PASSWORD-WRONG")
+        return value
+
+    def clean(self):
+        data = super().clean()
+        self.check_new_password(self.user.get_username(), self.user.email)
+        new = data.get("password1")
+        if new and "current_password" in self.fields and self.user.check_password(new):
+            self.add_error(
+                "password1",
+                ValidationError(
+                    _("Choose a password different from the current one."), code="same"
+                ),
+            )
+        return data
+
+
+class ChangeEmailForm(AccessibleFormMixin, forms.Form):
+    email = email_field(_("New e-mail address"))
+    current_password = password_field(_("Current password"), autocomplete="current-password")
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self._describe()
+
+    def clean_email(self) -> str:
+        value = _check_email(self.cleaned_data["email"])
+        if value.lower() == (self.user.email or "").lower():
+            raise ValidationError(
+                _("This is already your registered address."), code="same_address"
+            )
+        return value
+
+    def clean_current_password(self) -> str:
+        value = self.cleaned_data["current_password"]
+        if not self.user.check_password(value):
+            raise _error("E-PASSWORD-WRONG")
+        return value
+
+
+class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
+    """The organization registration form (Q33), online or at the counter."""
+
+    class Meta:
+        model = OrganizationRegistration
+        fields = [
+            "name",
+            "corporate_number",
+            "address",
+            "organization_type",
+            "contact_name",
+            "email",
+            "auth_id_first",
+            "auth_id_second",
+        ]
+        widgets = {
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "name": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+        }
+        help_texts = {
+            "corporate_number": _("13 digits (法人番号)."),
+            "email": _("At most 60 characters."),
+            "auth_id_first": _(
+                "6 to 20 half-width letters, digits and symbols. Upper and lower case are "
+                "different."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The model's own validators answer in the catalogue's words through the clean_*
+        # methods below; keep one message per problem.
+        self.fields["corporate_number"].validators = []
+        self.fields["email"].validators = []
+        self.fields["corporate_number"].max_length = 30
+        self.fields["corporate_number"].widget.attrs["maxlength"] = "30"
+        self._describe()
+
+    def clean_corporate_number(self) -> str:
+        checked = rules.check_corporate_number(self.cleaned_data["corporate_number"])
+        if checked.errors:
+            raise as_validation_error(checked.errors)
+        return checked.value
+
+    def clean_email(self) -> str:
+        return _check_email(self.cleaned_data["email"])
+
+    def clean_auth_id_first(self) -> str:
+        value = _check_auth_id(self.cleaned_data["auth_id_first"])
+        if User.objects.filter(username__iexact=value).exists():
+            raise _error("E-AUTHID-TAKEN")
+        return value
+
+    def clean_auth_id_second(self) -> str:
+        value = self.cleaned_data.get("auth_id_second", "")
+        if not value:
+            return value
+        value = _check_auth_id(value)
+        if User.objects.filter(username__iexact=value).exists():
+            raise _error("E-AUTHID-TAKEN")
+        return value
+
+
+class AddOrganizationUserForm(AccessibleFormMixin, forms.Form):
+    auth_id = auth_id_field()
+    email = email_field()
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=OrganizationMembership.Role.choices,
+        initial=OrganizationMembership.Role.STAFF,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe()
+
+    def clean_auth_id(self) -> str:
+        value = _check_auth_id(self.cleaned_data["auth_id"])
+        if User.objects.filter(username__iexact=value).exists():
+            raise _error("E-AUTHID-TAKEN")
+        return value
+
+    def clean_email(self) -> str:
+        return _check_email(self.cleaned_data["email"])
+
+
+class ConsentForm(AccessibleFormMixin, forms.Form):
+    corporate_number = forms.CharField(
+        label=_("Corporate number of the organization"),
+        help_text=_("13 digits. Ask the organization if you do not know it."),
+        max_length=30,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe()
+
+    def clean_corporate_number(self) -> str:
+        checked = rules.check_corporate_number(self.cleaned_data["corporate_number"])
+        if checked.errors:
+            raise as_validation_error(checked.errors)
+        return checked.value
+
+
+class OTPCodeForm(AccessibleFormMixin, forms.Form):
+    otp_token = forms.CharField(
+        label=_("Verification code"),
+        help_text=_("The 6-digit code from your authenticator app."),
+        max_length=16,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe()

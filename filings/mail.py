@@ -1,0 +1,279 @@
+"""The mail outbox service: queue, render, deliver, sweep (SPEC A9, N8; QUALITY H2–H6, I5).
+
+`queue_mail` is what every other service calls. It writes the `Mail` row in the caller's
+transaction and asks for delivery only once that transaction commits, so a rolled-back event
+mails nothing and a committed one always has its row, even if the broker is down at that moment
+(the sweeper queues it later).
+
+Templates: ``templates/filings/mail/<template>.subject.txt`` (one line) and
+``templates/filings/mail/<template>.body.txt``, both rendered inside
+``translation.override(mail.language_code)``; every body ends with
+``filings/mail/_footer.txt``, which says the address cannot be answered (Q58) and what to do
+about a mail one did not ask for (Q60).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import smtplib
+import socket
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from filings.models import Mail
+
+logger = logging.getLogger("filings.mail")
+
+SENT = "sent"
+RETRY = "retry"
+FAILED = "failed"
+SKIPPED = "skipped"
+
+# Delivery attempts before a mail is marked failed for officers to see (QUALITY H5).
+MAX_ATTEMPTS = 10
+# Countdown before attempt n+1 is RETRY_BASE_SECONDS * 2**n, capped, plus up to 20 % jitter;
+# always shorter than the broker's visibility timeout (3600 s) so a waiting retry is never
+# delivered twice (kombu#337).
+RETRY_CAP_SECONDS = 1800
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    body: str
+
+
+def _site_name() -> str:
+    return gettext("Immigration Electronic Notification System")
+
+
+def render(mail: Mail, *, for_inbox: bool = False) -> Rendered:
+    """The subject and body in the recipient's language.
+
+    For the in-site inbox, one-time secrets are replaced by a note: they have usually been
+    removed from the row after sending, and a code must not show up twice anyway.
+    """
+    with translation.override(mail.language_code):
+        secrets: dict[str, Any] = dict(mail.secrets or {})
+        if for_inbox or not secrets:
+            removed = gettext("(shown only in the e-mail; removed here for your security)")
+            secrets = dict.fromkeys(_secret_names(mail.template), removed)
+        context = {
+            **(mail.context or {}),
+            **secrets,
+            "site_name": _site_name(),
+            "base_url": settings.PORTAL_PUBLIC_BASE_URL.rstrip("/"),
+            "language_code": mail.language_code,
+        }
+        name = f"filings/mail/{mail.template}"
+        subject = render_to_string(f"{name}.subject.txt", context).strip()
+        subject = " ".join(subject.split())  # a header is one line, whatever the template did
+        body = render_to_string(f"{name}.body.txt", context)
+        body = "\n".join(line.rstrip() for line in body.strip().splitlines()) + "\n"
+        return Rendered(f"[{_site_name()}] {subject}", body)
+
+
+# Names of the secrets each template uses, so the inbox can show a placeholder for them.
+SECRET_NAMES: dict[str, tuple[str, ...]] = {
+    "renotification": ("code",),
+    "email_change_confirm": ("confirm_url",),
+    "organization_activation": ("activation_url",),
+    "organization_user_added": ("activation_url",),
+    "organization_user_reset": ("activation_url",),
+}
+
+
+def _secret_names(template: str) -> tuple[str, ...]:
+    return SECRET_NAMES.get(template, ())
+
+
+def queue_mail(
+    *,
+    template: str,
+    dedupe_key: str,
+    recipient: Any = None,
+    address: str | None = None,
+    language_code: str | None = None,
+    context: dict[str, Any] | None = None,
+    secrets: dict[str, Any] | None = None,
+) -> Mail:
+    """Write one outgoing mail and send it after the caller's transaction commits.
+
+    `dedupe_key` names the event ("password-changed:<user>:<time>"): queueing the same event
+    again returns the existing row and sends nothing (QUALITY H6). `context` must be JSON and
+    must not hold secrets; put one-time codes and links in `secrets`, which is emptied once
+    the mail has gone. The recipient's language is used unless `language_code` is given.
+    """
+    if recipient is not None:
+        address = address or recipient.email
+        language_code = language_code or recipient.language_code
+    if not address:
+        raise ValueError("a mail needs an address")
+    language_code = language_code or translation.get_language() or settings.LANGUAGE_CODE
+    mail, created = Mail.objects.get_or_create(
+        dedupe_key=dedupe_key,
+        defaults={
+            "recipient": recipient,
+            "address": address,
+            "template": template,
+            "language_code": language_code,
+            "context": context or {},
+            "secrets": secrets or {},
+        },
+    )
+    mail.was_created = created
+    if created:
+        transaction.on_commit(lambda: dispatch(mail.pk))
+    return mail
+
+
+def dispatch(mail_id: int) -> None:
+    """Hand a mail to the `mail` queue. A broker outage is logged, not raised: the row is
+    committed and the sweeper will queue it (QUALITY I2)."""
+    from filings.tasks import send_mail
+
+    try:
+        send_mail.delay(mail_id)
+    except Exception:
+        logger.warning("mail %s not queued now; the sweeper will retry", mail_id, exc_info=True)
+
+
+def _smtp_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "smtp_code", None)
+    if isinstance(code, int):
+        return code
+    recipients = getattr(exc, "recipients", None)
+    if isinstance(recipients, dict) and recipients:
+        codes = [value[0] for value in recipients.values() if value and isinstance(value[0], int)]
+        if codes:
+            # Any temporary refusal makes the whole attempt worth repeating.
+            return min(codes) if any(400 <= c < 500 for c in codes) else max(codes)
+    return None
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Whether a failed send is worth repeating: connection problems and 4xx replies are;
+    5xx replies (unknown mailbox, refused content) and programming errors are not."""
+    if isinstance(exc, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError):
+        return True
+    if isinstance(exc, smtplib.SMTPException):
+        code = _smtp_code(exc)
+        return code is None or 400 <= code < 500
+    return isinstance(exc, OSError | socket.timeout | TimeoutError)
+
+
+def retry_countdown(attempts: int) -> int:
+    base = int(settings.PORTAL_MAIL_RETRY_BASE_SECONDS)
+    delay = min(base * 2 ** max(attempts - 1, 0), RETRY_CAP_SECONDS)
+    return int(delay + random.uniform(0, delay * 0.2))
+
+
+def _describe(exc: BaseException) -> str:
+    """The error as officers see it: class and SMTP code, never the server's whole reply
+    (which may quote the address) or anything from the message."""
+    code = _smtp_code(exc)
+    return f"{exc.__class__.__name__}{f' {code}' if code else ''}"[:300]
+
+
+def deliver(mail_id: int) -> str:
+    """Send one queued mail, at most once (QUALITY H4): the row is locked and its state checked
+    first, so a duplicate task, a retry and the sweeper racing each other send it once.
+
+    Returns SENT, RETRY (a transient error, try again later), FAILED (permanent, or the last
+    attempt) or SKIPPED (not queued any more). Secrets are removed once the mail is sent or
+    has finally failed.
+    """
+    with transaction.atomic():
+        mail = Mail.objects.select_for_update().filter(pk=mail_id).first()
+        if mail is None or mail.state != Mail.State.QUEUED:
+            return SKIPPED
+        mail.attempts += 1
+        mail.last_attempt_at = timezone.now()
+        try:
+            content = render(mail)
+            message = EmailMessage(
+                subject=content.subject,
+                body=content.body,
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[mail.address],
+                headers={
+                    # RFC 3834: automatic mail; asks auto-responders not to answer (Q58).
+                    "Auto-Submitted": "auto-generated",
+                    "X-Auto-Response-Suppress": "All",
+                },
+            )
+            message.send(fail_silently=False)
+        except Exception as exc:
+            mail.last_error = _describe(exc)
+            if is_transient(exc) and mail.attempts < MAX_ATTEMPTS:
+                outcome = RETRY
+            else:
+                mail.state = Mail.State.FAILED
+                mail.secrets = {}
+                outcome = FAILED
+            logger.warning(
+                "mail %s attempt %s: %s (%s)", mail.pk, mail.attempts, mail.last_error, outcome
+            )
+        else:
+            mail.state = Mail.State.SENT
+            mail.sent_at = timezone.now()
+            mail.last_error = ""
+            mail.secrets = {}
+            outcome = SENT
+        mail.save(
+            update_fields=[
+                "attempts",
+                "last_attempt_at",
+                "state",
+                "sent_at",
+                "last_error",
+                "secrets",
+            ]
+        )
+        return outcome
+
+
+def sweep(now=None) -> int:
+    """Queue again the mails a lost message left behind (QUALITY H3): still queued, never tried
+    for five minutes, or last tried longer ago than the longest retry countdown. Rows locked
+    by a sender are skipped, and the sender's state guard makes a second dispatch harmless.
+    Mails queued for two days without success are marked failed for officers to follow up.
+    """
+    now = now or timezone.now()
+    stale = now - timedelta(minutes=5)
+    retry_window = now - timedelta(seconds=RETRY_CAP_SECONDS * 1.2 + 60)
+    given_up = now - timedelta(days=2)
+    ids: list[int] = []
+    with transaction.atomic():
+        Mail.objects.filter(state=Mail.State.QUEUED, created_at__lt=given_up).update(
+            state=Mail.State.FAILED, last_error="not delivered within two days", secrets={}
+        )
+        candidates = (
+            Mail.objects.select_for_update(skip_locked=True)
+            .filter(state=Mail.State.QUEUED)
+            .filter(
+                Q(last_attempt_at__isnull=True, created_at__lt=stale)
+                | Q(last_attempt_at__lt=retry_window)
+            )
+            .order_by("created_at")
+            .values_list("pk", flat=True)[:500]
+        )
+        ids = list(candidates)
+        for mail_id in ids:
+            transaction.on_commit(lambda mail_id=mail_id: dispatch(mail_id))
+    return len(ids)
+
+
+def mark_read(mail: Mail) -> None:
+    if mail.read_at is None:
+        Mail.objects.filter(pk=mail.pk, read_at__isnull=True).update(read_at=timezone.now())

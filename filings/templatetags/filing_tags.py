@@ -1,0 +1,79 @@
+"""Template helpers of the filing pages: accessible fields and dates in the reader's language."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import template
+from django.utils import translation
+
+from filings import errors
+
+register = template.Library()
+
+
+@register.inclusion_tag("filings/includes/field.html")
+def form_field(field, invalid: bool = False):
+    """A field with its label, hint and errors, linked through aria-describedby (WCAG 3.3.1).
+
+    `invalid` marks the field even without an error of its own: an identity mismatch marks
+    every identity field without saying which one is wrong (F3, Q63).
+    """
+    base = field.id_for_label
+    described = []
+    if field.help_text:
+        described.append(f"{base}_help")
+    if field.errors:
+        described.append(f"{base}_error")
+    attrs = {}
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+    if field.errors or invalid:
+        attrs["aria-invalid"] = "true"
+    required = getattr(field.field, "spec_required", field.field.required)
+    if required:
+        attrs["aria-required"] = "true"
+    return {
+        "field": field,
+        "widget": field.as_widget(attrs=attrs),
+        "required": required,
+        "invalid": bool(field.errors) or invalid,
+    }
+
+
+@register.filter
+def long_date(value) -> str:
+    """A date as the catalogue writes it in the active language (2026年4月1日, 1 April 2026)."""
+    if isinstance(value, str):
+        try:
+            value = datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, datetime.date):
+        return ""
+    return errors._format_date(value, errors.resolve_language(translation.get_language()))
+
+
+@register.filter
+def kind_label(kind: str) -> str:
+    """The label of a filing kind (or combined key) in the active language."""
+    from filings.fields import kind_label as label
+
+    return str(label(kind))
+
+
+@register.filter
+def error_message(code: str) -> str:
+    """A catalogue message in the active language (for mails rendered by a worker)."""
+    try:
+        return errors.message(code)
+    except errors.UnknownErrorCode:
+        return code
+
+
+@register.filter
+def error_remedy(code: str) -> str:
+    try:
+        return errors.remedy(code)
+    except errors.UnknownErrorCode:
+        return ""

@@ -1,0 +1,100 @@
+"""Admin integration of the site shell: maintenance windows, the maintenance guard for page
+types, and the translation status report (SPEC N10, N11)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .hooks import MAINTENANCE_GUARDED_PAGES
+from .middleware import maintenance_response
+from .models import MaintenanceWindow
+from .translation_report import STATUS_LABELS, build_report
+
+
+class MaintenanceWindowViewSet(SnippetViewSet):
+    model = MaintenanceWindow
+    icon = "warning"
+    menu_label = _("Maintenance")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["title", "start", "end", "announce_days", "locale"]
+    ordering = ["-start"]
+
+
+register_snippet(MaintenanceWindowViewSet)
+
+
+def guarded_page_types() -> tuple[type, ...]:
+    types: list[type] = []
+    for fn in hooks.get_hooks(MAINTENANCE_GUARDED_PAGES):
+        types.extend(fn())
+    return tuple(types)
+
+
+@hooks.register("before_serve_page")
+def close_guarded_pages_during_maintenance(page, request, serve_args, serve_kwargs):
+    """Filing, account and status page types answer the maintenance page while a window runs."""
+    types = guarded_page_types()
+    if not types or not issubclass(page.specific_class, types):
+        return None
+    state = getattr(request, "maintenance", None)
+    if state and state.active:
+        return maintenance_response(request, state)
+    return None
+
+
+class TranslationReportView(ReportView):
+    """Per page and language: missing, incomplete, out of date or current (N11)."""
+
+    page_title = _("Translation status")
+    header_icon = "site"
+    index_url_name = "portal_translation_report"
+    index_results_url_name = "portal_translation_report_results"
+    results_template_name = "portal/admin/translation_report_results.html"
+    paginate_by = 100
+    list_export: list[str] = []
+
+    def get_queryset(self):
+        self.locales, rows = build_report()
+        wanted = self.request.GET.get("status", "")
+        if wanted in STATUS_LABELS:
+            rows = [row for row in rows if wanted in row.statuses]
+        return rows
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["locales"] = self.locales
+        context["status_labels"] = STATUS_LABELS
+        context["active_status"] = self.request.GET.get("status", "")
+        return context
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationReportView.as_view(),
+            name="portal_translation_report",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationReportView.as_view(results_only=True),
+            name="portal_translation_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("portal_translation_report"),
+        icon_name="site",
+        order=900,
+    )
