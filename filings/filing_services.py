@@ -1,0 +1,711 @@
+"""Writes of the filing pipeline (SPEC F1–F7, S2, N2, N4, N7, X3; QUALITY H2–H6, J1–J2).
+
+The only module that creates or changes `Filing` and `FilingDraft` rows:
+
+- drafts: `start_draft`, `save_step` keep the wizard's input on the server;
+- submission: `submit_draft` validates the whole draft again, writes the filing in state
+  *received* with its reception mail and audit event in one transaction, supersedes an
+  identical filing of the same day (F7), and queues registration after commit. A second call
+  for the same draft (double click, replay) returns the first filing: the draft row is locked
+  and remembers it, and the filing's `submission_token` is unique as a last guard;
+- registration: `register_filing` re-validates against the registry as it is now and ends in
+  *completed* or *registration error*, with its mail; idempotent (state guard, row locks);
+- the sweeper, the nightly batch, reminders, and the officers' retry and withdrawal.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone, translation
+
+from filings import fields, rules
+from filings.constants import ORGANIZATION_KINDS
+from filings.errors import RuleError
+from filings.mail import queue_mail
+from filings.models import (
+    FilerType,
+    Filing,
+    FilingDraft,
+    FilingState,
+    Organization,
+    ProxyConsent,
+    ResidenceCard,
+    Resident,
+)
+from filings.models.filing import OPEN_STATES, REPLACEABLE_STATES
+from filings.rules.filing import (
+    check_organization_kind,
+    content_digest,
+    identity_matches,
+    proxy_kinds,
+    resident_kinds,
+)
+from portal import audit
+
+logger = logging.getLogger("filings.pipeline")
+
+IMMEDIATE = "immediate"
+NIGHTLY = "nightly"
+# A filing queued longer ago than this and still open is queued again by the sweeper.
+SWEEP_AFTER = timedelta(minutes=10)
+# Registration attempts before a filing is left for officers (retry in the back office).
+MAX_REGISTRATION_ATTEMPTS = 5
+# Reminder for an unfinished draft this many days before its due date (N7).
+REMINDER_DAYS_BEFORE = 3
+ALL = "__all__"
+
+
+def registration_mode() -> str:
+    """ "immediate" (default): registration runs as soon as a filing is received; "nightly":
+    filings wait for the nightly batch, as the original system did (S2, Q75)."""
+    return getattr(settings, "PORTAL_FILING_REGISTRATION", IMMEDIATE)
+
+
+# --- who files ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filer:
+    """The signed-in user as a filer: a resident (own filings) or an organization user."""
+
+    user: Any
+    filer_type: str
+    resident: Resident | None = None
+    organization: Organization | None = None
+
+
+def filer_for(user) -> Filer | None:
+    """None for anonymous users, officers and deactivated accounts: they file nothing."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    membership = getattr(user, "organization_membership", None)
+    if membership is not None and membership.deactivated_at is None:
+        return Filer(user, FilerType.ORGANIZATION, organization=membership.organization)
+    account = getattr(user, "resident_account", None)
+    if account is not None and account.deactivated_at is None:
+        return Filer(user, FilerType.RESIDENT, resident=account.resident)
+    return None
+
+
+def obligation_of(resident: Resident, today: datetime.date) -> rules.Obligation:
+    """The registry's answer for a person, from the same rules as the guided check (N1)."""
+    return rules.filing_obligation(
+        resident.status.as_rule(),
+        resident.status_granted_on,
+        resident.period_of_stay_days,
+        today,
+    )
+
+
+def kinds_for(filer: Filer, today: datetime.date, resident: Resident | None = None) -> tuple:
+    """The kinds (and combined keys) a filer may start: a resident's own, an organization's
+    19-17 kinds, or, with `resident`, the proxy kinds for that resident."""
+    if filer.filer_type == FilerType.RESIDENT:
+        return resident_kinds(obligation_of(filer.resident, today))
+    if resident is not None:
+        return proxy_kinds(obligation_of(resident, today))
+    return ORGANIZATION_KINDS
+
+
+def active_consent(organization: Organization, resident: Resident) -> ProxyConsent | None:
+    return (
+        ProxyConsent.objects.active().filter(organization=organization, resident=resident).first()
+    )
+
+
+# --- drafts ---------------------------------------------------------------------------------
+
+
+class NotAllowed(Exception):
+    """The filer may not start this kind (or for this resident); the view answers 404."""
+
+
+def registry_identity(resident: Resident, card: ResidenceCard | None) -> dict[str, str]:
+    """The identity as the registry holds it, in the stored form of the filing fields."""
+    return {
+        "name_latin": resident.name_latin,
+        "birth_date": resident.birth_date.isoformat(),
+        "sex": resident.sex,
+        "nationality": resident.nationality.code,
+        "prefecture": resident.prefecture.code,
+        "municipality": resident.municipality.code,
+        "address_rest": resident.address_rest,
+        "card_number": card.number if card else "",
+    }
+
+
+def _current_card(resident: Resident) -> ResidenceCard | None:
+    return resident.cards.filter(is_valid=True).order_by("-issued_on").first()
+
+
+@transaction.atomic
+def start_draft(
+    filer: Filer,
+    kind: str,
+    *,
+    today: datetime.date,
+    proxy_for: ProxyConsent | None = None,
+    copy_of: Filing | None = None,
+) -> FilingDraft:
+    """A new draft of `kind`. A resident's identity is filled in from the registry (they check
+    it); a copy starts from the content of an earlier filing (N2)."""
+    resident = proxy_for.resident if proxy_for is not None else None
+    if proxy_for is not None and (
+        filer.filer_type != FilerType.ORGANIZATION
+        or proxy_for.organization_id != filer.organization.pk
+        or not proxy_for.is_active
+    ):
+        raise NotAllowed(kind)
+    if kind not in kinds_for(filer, today, resident):
+        raise NotAllowed(kind)
+    data: dict[str, str] = {}
+    if copy_of is not None:
+        data = {key: str(value) for key, value in copy_of.data.items()}
+    elif filer.filer_type == FilerType.RESIDENT:
+        data = registry_identity(filer.resident, _current_card(filer.resident))
+    draft = FilingDraft.objects.create(
+        user=filer.user,
+        filer_type=FilerType.PROXY if resident is not None else filer.filer_type,
+        organization=filer.organization,
+        resident=resident or filer.resident,
+        kind=kind,
+        data=data,
+        source_filing=copy_of,
+        language_code=translation.get_language() or settings.LANGUAGE_CODE,
+    )
+    return draft
+
+
+def save_step(draft: FilingDraft, step: str, typed: dict[str, str], *, today: datetime.date):
+    """Keep what was typed on a step, valid or not (nothing the user typed is lost), and the
+    due date once an event date is known (for the reminder, N7)."""
+    with transaction.atomic():
+        locked = FilingDraft.objects.select_for_update().get(pk=draft.pk)
+        if locked.filing_id:
+            return locked
+        locked.data = {**locked.data, **typed}
+        locked.step = step
+        spec = fields.kind_spec(locked.kind)
+        try:
+            locked.due_date = fields.deadline_of(spec, locked.data, today).due
+        except ValueError:
+            locked.due_date = None
+        locked.save(update_fields=["data", "step", "due_date", "updated_at"])
+    return locked
+
+
+# --- identity against the registry -------------------------------------------------------------
+
+
+@dataclass
+class Match:
+    resident: Resident | None = None
+    card: ResidenceCard | None = None
+    error: RuleError | None = None
+
+
+def match_identity(
+    identity: dict[str, str],
+    *,
+    expected: Resident | None,
+    today: datetime.date,
+    lock: bool = False,
+) -> Match:
+    """Find the registry person the typed identity belongs to, card included.
+
+    With `expected` (a resident filing for themselves, or an organization for a consenting
+    resident) the data must be that person's; otherwise (19-17) the card number finds them.
+    Only a current, unexpired card matches. Any difference is one E-IDENTITY-MISMATCH (Q63).
+    """
+    cards = ResidenceCard.objects.select_related(
+        "resident__nationality",
+        "resident__prefecture",
+        "resident__municipality",
+        "resident__status",
+    ).filter(number=identity.get("card_number", ""), is_valid=True)
+    if expected is not None:
+        cards = cards.filter(resident=expected)
+    if lock:
+        cards = cards.select_for_update(of=("self", "resident"))
+    card = cards.first()
+    if card is None or card.expires_on < today:
+        return Match(error=RuleError("E-IDENTITY-MISMATCH"))
+    if not identity_matches(identity, registry_identity(card.resident, card)):
+        return Match(error=RuleError("E-IDENTITY-MISMATCH"))
+    return Match(resident=card.resident, card=card)
+
+
+def is_student(resident: Resident | None) -> bool | None:
+    return None if resident is None else resident.status.is_student
+
+
+# --- checking a whole draft -------------------------------------------------------------------
+
+
+@dataclass
+class Checked:
+    cleaned: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, tuple[RuleError, ...]] = field(default_factory=dict)
+    match: Match | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def kind_problem(
+    kind: str, filer_type: str, resident: Resident, today: datetime.date, *, consent_ok: bool
+) -> RuleError | None:
+    """Whether this person's filing of `kind` is allowed now (F1, F2, Q16, Q20)."""
+    if filer_type == FilerType.RESIDENT:
+        return rules.check_resident_kind(kind, obligation_of(resident, today))
+    if filer_type == FilerType.PROXY:
+        problems = rules.check_proxy_filing(kind, consent_ok)
+        if not problems and kind not in proxy_kinds(obligation_of(resident, today)):
+            problems = [RuleError("E-KIND-NOT-ALLOWED")]
+        return problems[0] if problems else None
+    return check_organization_kind(kind, resident.status.as_rule(), resident.status.is_student)
+
+
+def check_identity(draft: FilingDraft, data: dict[str, Any], *, today: datetime.date) -> Checked:
+    """The identity step: every field's own rule, then the registry, then whether this person's
+    filing of the draft's kind is allowed at all."""
+    cleaned, problems = fields.check_all(fields.IDENTITY_FIELDS, data, today=today)
+    result = Checked(cleaned, dict(problems))
+    if problems:
+        return result
+    result.match = match_identity(cleaned, expected=draft.resident, today=today)
+    if result.match.error:
+        result.errors[ALL] = (result.match.error,)
+        return result
+    consent_ok = draft.filer_type != FilerType.PROXY or (
+        active_consent(draft.organization, draft.resident) is not None
+    )
+    spec = fields.kind_spec(draft.kind)
+    for event in spec.events:
+        problem = kind_problem(
+            event, draft.filer_type, result.match.resident, today, consent_ok=consent_ok
+        )
+        if problem:
+            result.errors[ALL] = (problem,)
+            break
+    return result
+
+
+def required_overrides(spec: fields.KindSpec, student: bool | None) -> dict[str, bool]:
+    """A field for students only is required exactly where it applies."""
+    return {
+        f.code: f.required and f.applies_to(student)
+        for f in spec.fields
+        if f.audience != fields.Audience.EVERYONE
+    }
+
+
+def check_event(
+    draft: FilingDraft, data: dict[str, Any], *, today: datetime.date, student: bool | None
+) -> Checked:
+    spec = fields.kind_spec(draft.kind)
+    specs = spec.event_fields(student)
+    cleaned, problems = fields.check_all(
+        specs, data, today=today, required=required_overrides(spec, student)
+    )
+    return Checked(cleaned, dict(problems))
+
+
+def check_draft(draft: FilingDraft, *, today: datetime.date) -> Checked:
+    """Everything the confirmation screen and the submit need: identity, registry, kind, event."""
+    identity = check_identity(draft, draft.data, today=today)
+    if not identity.ok:
+        return identity
+    event = check_event(draft, draft.data, today=today, student=is_student(identity.match.resident))
+    return Checked(
+        {**identity.cleaned, **event.cleaned}, {**identity.errors, **event.errors}, identity.match
+    )
+
+
+# --- submission -------------------------------------------------------------------------------
+
+
+@dataclass
+class Submitted:
+    filing: Filing | None = None
+    created: bool = False
+    checked: Checked | None = None
+
+
+def _mail_recipients(filing: Filing) -> list[Any]:
+    recipients = [filing.filed_by] if filing.filed_by and filing.filed_by.email else []
+    if filing.filer_type == FilerType.PROXY and filing.resident_id:
+        account = getattr(filing.resident, "account", None)
+        if account is not None and account.user.email and account.deactivated_at is None:
+            recipients.append(account.user)
+    return recipients
+
+
+def _mail(filing: Filing, template: str, event: str) -> None:
+    context = {
+        "receipt_number": filing.receipt_number,
+        "kind": filing.spec_key,
+        "filing_id": str(filing.public_id),
+        "filed_on": filing.filed_on.isoformat(),
+        "due_date": filing.due_date.isoformat(),
+        "is_late": filing.is_late,
+        "errors": [e["code"] for e in filing.errors],
+        "proxy": filing.filer_type == FilerType.PROXY,
+    }
+    for user in _mail_recipients(filing):
+        queue_mail(
+            template=template,
+            dedupe_key=f"filing:{filing.public_id}:{event}:{user.pk}",
+            recipient=user,
+            language_code=filing.language_code if user == filing.filed_by else None,
+            context=context,
+        )
+
+
+def _filer_key(filing_type: str, organization: Organization | None, card_number: str) -> str:
+    owner = f"org:{organization.pk}" if organization is not None else "resident"
+    return f"{filing_type}:{owner}:{card_number}"
+
+
+def submit_draft(
+    *,
+    user,
+    token,
+    submission_token,
+    today: datetime.date | None = None,
+    request=None,
+) -> Submitted:
+    """Turn a draft into a filing, exactly once (QUALITY J1, J2; SPEC X3).
+
+    Raises `FilingDraft.DoesNotExist` for a draft that is not this user's (the view answers
+    404). A submission token that is not the draft's own (a stale or forged form) gets the
+    draft's filing if it has one, and otherwise a form error.
+    """
+    today = today or rules.today_in_japan()
+    with transaction.atomic():
+        draft = (
+            FilingDraft.objects.select_for_update(of=("self",))
+            .select_related("organization", "resident")
+            .get(token=token, user=user)
+        )
+        if draft.filing_id:
+            return Submitted(Filing.objects.get(pk=draft.filing_id), created=False)
+        if str(submission_token) != str(draft.submission_token):
+            return Submitted(checked=Checked(errors={ALL: (RuleError("E-FORM-RESUBMITTED"),)}))
+        checked = check_draft(draft, today=today)
+        if not checked.ok:
+            return Submitted(checked=checked)
+        match = checked.match
+        # One filing at a time per person: supersession below compares with what is committed.
+        Resident.objects.select_for_update().filter(pk=match.resident.pk).first()
+        spec = fields.kind_spec(draft.kind)
+        found = fields.deadline_of(spec, checked.cleaned, today)
+        earliest = min(fields.event_dates(spec, checked.cleaned))
+        digest = content_digest(
+            spec.events,
+            _filer_key(draft.filer_type, draft.organization, checked.cleaned["card_number"]),
+            checked.cleaned,
+        )
+        filing = Filing.objects.create(
+            kind=spec.events[0],
+            second_kind=spec.events[1] if spec.is_combined else "",
+            filer_type=draft.filer_type,
+            filed_by=user,
+            organization=draft.organization,
+            resident=match.resident,
+            card_number=checked.cleaned["card_number"],
+            name_latin=checked.cleaned["name_latin"],
+            data=checked.cleaned,
+            language_code=draft.language_code,
+            event_date=earliest,
+            due_date=found.due,
+            is_late=found.late,
+            submission_token=draft.submission_token,
+            content_digest=digest,
+            filed_on=today,
+            source_filing=draft.source_filing,
+            queued_at=timezone.now() if registration_mode() == IMMEDIATE else None,
+        )
+        superseded = list(
+            Filing.objects.select_for_update()
+            .filter(content_digest=digest, filed_on=today, state__in=REPLACEABLE_STATES)
+            .exclude(pk=filing.pk)
+            .values_list("pk", flat=True)
+        )
+        if superseded:
+            Filing.objects.filter(pk__in=superseded).update(
+                state=FilingState.SUPERSEDED, superseded_by=filing, updated_at=timezone.now()
+            )
+        draft.filing = filing
+        draft.save(update_fields=["filing", "updated_at"])
+        _mail(filing, "filing_received", "received")
+        audit.record(
+            "filing.submitted",
+            request=request,
+            actor=user,
+            target=filing,
+            details={
+                "kind": filing.spec_key,
+                "filer_type": filing.filer_type,
+                "organization": str(draft.organization.public_id) if draft.organization else "",
+                "resident": str(match.resident.public_id),
+                "late": filing.is_late,
+                "superseded": len(superseded),
+            },
+        )
+        if filing.queued_at is not None:
+            _enqueue_after_commit(filing, mark=False)
+    return Submitted(filing, created=True)
+
+
+def _enqueue_after_commit(filing: Filing, *, mark: bool = True) -> None:
+    """Mark the filing queued and hand it to the `filings` queue once the transaction commits
+    (QUALITY H2). A broker outage is logged, never raised: the sweeper queues it later (I2)."""
+    if mark:
+        Filing.objects.filter(pk=filing.pk).update(queued_at=timezone.now())
+
+    def send() -> None:
+        from filings.filing_tasks import register_filing
+
+        try:
+            register_filing.delay(filing.pk)
+        except Exception:
+            logger.warning("filing %s not queued now; the sweeper will retry", filing.pk)
+
+    transaction.on_commit(send)
+
+
+# --- registration -----------------------------------------------------------------------------
+
+PROCESSING = "processing"
+COMPLETED = FilingState.COMPLETED
+REGISTRATION_ERROR = FilingState.REGISTRATION_ERROR
+SKIPPED = "skipped"
+
+
+def register_filing(filing_id: int, *, today: datetime.date | None = None) -> str:
+    """Register one filing against the registry as it is now (S2).
+
+    Two transactions: the first marks the filing *processing* (the status page shows it), the
+    second locks the filing and the registry rows, re-checks identity, card and kind, and ends
+    in *completed* or *registration error* with its mail. Idempotent: a filing not in an open
+    state is left alone, so a duplicate message, a retry and the sweeper racing each other
+    finish it once. A worker killed between the two leaves it *processing* for the sweeper.
+    """
+    today = today or rules.today_in_japan()
+    with transaction.atomic():
+        filing = Filing.objects.select_for_update().filter(pk=filing_id).first()
+        if filing is None or filing.state not in OPEN_STATES:
+            return SKIPPED
+        filing.state = FilingState.PROCESSING
+        filing.attempts += 1
+        filing.processing_started_at = timezone.now()
+        filing.save(update_fields=["state", "attempts", "processing_started_at", "updated_at"])
+    with transaction.atomic():
+        filing = (
+            Filing.objects.select_for_update(of=("self",))
+            .select_related("organization", "resident", "filed_by")
+            .filter(pk=filing_id)
+            .first()
+        )
+        if filing is None or filing.state != FilingState.PROCESSING:
+            return SKIPPED
+        problems = _registration_problems(filing, today)
+        filing.completed_at = timezone.now()
+        if problems:
+            filing.state = FilingState.REGISTRATION_ERROR
+            filing.errors = [{"code": p.code, "params": _json_params(p.params)} for p in problems]
+            _mail(filing, "filing_error", "registration_error")
+        else:
+            filing.state = FilingState.COMPLETED
+            filing.errors = []
+            _mail(filing, "filing_completed", "completed")
+        filing.save(update_fields=["state", "errors", "completed_at", "updated_at"])
+        audit.record(
+            "filing.registered",
+            actor=None,
+            target=filing,
+            outcome="success" if not problems else "failure",
+            details={"state": filing.state, "errors": [p.code for p in problems]},
+        )
+        return filing.state
+
+
+def _json_params(params) -> dict[str, Any]:
+    return {
+        key: value.isoformat() if isinstance(value, datetime.date) else value
+        for key, value in dict(params).items()
+    }
+
+
+def _registration_problems(filing: Filing, today: datetime.date) -> list[RuleError]:
+    """The registry check of registration: the same identity and kind rules as the form, run
+    against the registry as it is now (a card may have been replaced, a status changed or a
+    consent revoked since the filing was received)."""
+    expected = filing.resident if filing.filer_type != FilerType.ORGANIZATION else None
+    match = match_identity(filing.data, expected=expected, today=today, lock=True)
+    if match.error:
+        return [match.error]
+    consent_ok = True
+    if filing.filer_type == FilerType.PROXY:
+        consent_ok = active_consent(filing.organization, match.resident) is not None
+    for kind in filing.kinds:
+        problem = kind_problem(
+            kind, filing.filer_type, match.resident, today, consent_ok=consent_ok
+        )
+        if problem:
+            return [problem]
+    return []
+
+
+# --- sweeper, batch, reminders ------------------------------------------------------------------
+
+
+def sweep(now: datetime.datetime | None = None) -> int:
+    """Queue again what a lost message left open (QUALITY H3, I1, I2): received or processing
+    filings whose last queueing is older than SWEEP_AFTER, or that were never queued in the
+    immediate mode. Rows another sweeper holds are skipped (skip_locked) and `queued_at` is
+    moved on, so two sweepers at once dispatch each row once."""
+    now = now or timezone.now()
+    stale = now - SWEEP_AFTER
+    condition = Q(queued_at__lt=stale)
+    if registration_mode() == IMMEDIATE:
+        condition |= Q(queued_at__isnull=True, received_at__lt=now - timedelta(minutes=1))
+    else:
+        condition &= Q(state=FilingState.PROCESSING) | Q(queued_at__isnull=False)
+    with transaction.atomic():
+        ids = list(
+            Filing.objects.select_for_update(skip_locked=True)
+            .filter(state__in=OPEN_STATES, attempts__lt=MAX_REGISTRATION_ATTEMPTS)
+            .filter(condition)
+            .order_by("received_at")
+            .values_list("pk", flat=True)[:500]
+        )
+        _dispatch(ids, now)
+    return len(ids)
+
+
+def _dispatch(ids: list[int], now: datetime.datetime) -> None:
+    if not ids:
+        return
+    Filing.objects.filter(pk__in=ids).update(queued_at=now)
+
+    def send() -> None:
+        from filings.filing_tasks import register_filing
+
+        for filing_id in ids:
+            try:
+                register_filing.delay(filing_id)
+            except Exception:
+                logger.warning("filing %s not queued; the sweeper will retry", filing_id)
+                return
+
+    transaction.on_commit(send)
+
+
+def run_batch(now: datetime.datetime | None = None) -> int:
+    """The nightly batch (S2, Q75): queue every filing received and not yet queued."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        ids = list(
+            Filing.objects.select_for_update(skip_locked=True)
+            .filter(state=FilingState.RECEIVED, queued_at__isnull=True)
+            .order_by("received_at")
+            .values_list("pk", flat=True)
+        )
+        _dispatch(ids, now)
+    return len(ids)
+
+
+def send_reminders(today: datetime.date | None = None) -> int:
+    """One reminder per unfinished resident draft, in the days before its due date (N7)."""
+    today = today or rules.today_in_japan()
+    sent = 0
+    with transaction.atomic():
+        drafts = (
+            FilingDraft.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("user")
+            .filter(
+                filing__isnull=True,
+                reminder_sent_at__isnull=True,
+                filer_type=FilerType.RESIDENT,
+                due_date__gte=today,
+                due_date__lte=today + timedelta(days=REMINDER_DAYS_BEFORE),
+            )
+        )
+        for draft in drafts:
+            if not draft.user.email or not draft.user.is_active:
+                continue
+            queue_mail(
+                template="filing_reminder",
+                dedupe_key=f"draft:{draft.token}:reminder",
+                recipient=draft.user,
+                language_code=draft.language_code,
+                context={
+                    "kind": draft.kind,
+                    "due_date": draft.due_date.isoformat(),
+                    "draft": str(draft.token),
+                },
+            )
+            draft.reminder_sent_at = timezone.now()
+            draft.save(update_fields=["reminder_sent_at"])
+            sent += 1
+    return sent
+
+
+# --- the back office -------------------------------------------------------------------------
+
+
+class CannotChange(Exception):
+    """The filing is not in a state that allows this action."""
+
+
+def retry_registration(filing_id: int, *, officer, request=None) -> Filing:
+    """Officers send an errored (or stuck) filing through registration again (O3)."""
+    with transaction.atomic():
+        filing = Filing.objects.select_for_update().get(pk=filing_id)
+        if filing.state not in (*OPEN_STATES, FilingState.REGISTRATION_ERROR):
+            raise CannotChange(filing.state)
+        filing.state = FilingState.RECEIVED
+        filing.attempts = 0
+        filing.errors = []
+        filing.save(update_fields=["state", "attempts", "errors", "updated_at"])
+        audit.record("filing.retried", request=request, actor=officer, target=filing)
+        _enqueue_after_commit(filing)
+    return filing
+
+
+def withdraw(filing_id: int, *, officer, reason: str, request=None) -> Filing:
+    """A filing withdrawn at the filer's request, with the reason (O3, Q74). Not possible
+    online for filers: they file again (F7)."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("a withdrawal needs a reason")
+    with transaction.atomic():
+        filing = Filing.objects.select_for_update().get(pk=filing_id)
+        if filing.state == FilingState.WITHDRAWN:
+            raise CannotChange(filing.state)
+        filing.state = FilingState.WITHDRAWN
+        filing.withdrawn_at = timezone.now()
+        filing.withdrawn_by = officer
+        filing.withdrawal_reason = reason
+        filing.save(
+            update_fields=[
+                "state",
+                "withdrawn_at",
+                "withdrawn_by",
+                "withdrawal_reason",
+                "updated_at",
+            ]
+        )
+        audit.record("filing.withdrawn", request=request, actor=officer, target=filing)
+    return filing

@@ -1,0 +1,66 @@
+"""Celery tasks of the filing pipeline, on the `filings` queue (CELERY_TASK_ROUTES routes every
+"filings.tasks.*" name there except mail and bulk). Thin: ids in, the service guards and works.
+"""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from django.db import InterfaceError, OperationalError
+
+from filings import filing_services
+
+
+@shared_task(
+    bind=True,
+    name="filings.tasks.register_filing",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=30,
+    retry_backoff_max=1800,
+    retry_jitter=True,
+    max_retries=filing_services.MAX_REGISTRATION_ATTEMPTS,
+)
+def register_filing(self, filing_id: int) -> str:
+    """Trigger: a filing committed in state received (immediate mode), the nightly batch, the
+    sweeper, or an officer's retry.
+
+    Guard: the filing row is locked and must still be received or processing, so a duplicate
+    message, a redelivery after a killed worker and the sweeper finish it once.
+    Success: the filing is completed or has a registration error, with exactly one mail per
+    recipient for that outcome. Database errors are retried with backoff (QUALITY H5); every
+    countdown stays below the broker's visibility timeout.
+    """
+    return filing_services.register_filing(filing_id)
+
+
+@shared_task(name="filings.tasks.sweep_filings")
+def sweep_filings() -> int:
+    """Trigger: beat, every five minutes. Re-queues filings a lost message left open.
+
+    Idempotent: rows are claimed with skip_locked and their queued time moved on, and the
+    registration's state guard makes a second dispatch harmless. Success: the count queued.
+    """
+    return filing_services.sweep()
+
+
+@shared_task(name="filings.tasks.run_registration_batch")
+def run_registration_batch() -> int:
+    """Trigger: beat, nightly at 02:00 (Japan) when PORTAL_FILING_REGISTRATION="nightly".
+
+    Idempotent: only filings never queued are taken, each once. Success: the count queued.
+    """
+    if filing_services.registration_mode() != filing_services.NIGHTLY:
+        return 0
+    return filing_services.run_batch()
+
+
+@shared_task(name="filings.tasks.send_filing_reminders")
+def send_filing_reminders() -> int:
+    """Trigger: beat, daily. One mail per unfinished draft a few days before it is due (N7).
+
+    Idempotent: the draft records the reminder and the mail's event key names the draft.
+    Success: the number of reminders queued.
+    """
+    return filing_services.send_reminders()
