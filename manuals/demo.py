@@ -1,8 +1,7 @@
 """The demo manuals, downloads page and error list, through `portal.hooks.SEED_DEMO`.
 
-Written in Japanese and English; in the other languages these pages stay synchronised copies
-of the Japanese ones (the translation report lists them as missing). The manuals index is
-translated into every language, so each language's navigation reads naturally.
+Every page is written in all eight languages and translated through wagtail-localize, so the
+translation report can show when a later change of the Japanese source leaves one behind.
 """
 
 from django.conf import settings

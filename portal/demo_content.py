@@ -1690,6 +1690,114 @@ MANUALS = [
                 },
             ],
         },
+        "zh-hant": {
+            "title": "操作手冊（中長期在留者用）",
+            "intro": "<p>從使用者登錄到申報、查詢申報狀況的步驟。</p>",
+            "sections": [
+                {
+                    "title": "使用者登錄",
+                    "body": "<p>請依照在留卡的記載內容，輸入姓名、出生日期、國籍或地區、在留卡號碼等資料。內容與已登錄的資訊一致後，即可設定認證ID及密碼。</p>",
+                },
+                {
+                    "title": "申報步驟",
+                    "body": "<ol><li>登入後選擇申報的種類。</li><li>輸入事由發生的日期及申報所需的內容。</li><li>在確認畫面確認內容後送出。畫面上將顯示受理編號。</li></ol>",
+                },
+                {
+                    "title": "查詢申報狀況",
+                    "body": "<p>在申報狀況畫面中，可確認每筆申報為處理中、登錄完成或登錄錯誤。若為登錄錯誤，請修正內容後重新申報。</p>",
+                },
+            ],
+        },
+        "zh-hans": {
+            "title": "操作手册（中长期在留者用）",
+            "intro": "<p>从用户注册到申报、查询申报状况的步骤。</p>",
+            "sections": [
+                {
+                    "title": "用户注册",
+                    "body": "<p>请按照在留卡的记载内容，输入姓名、出生日期、国籍或地区、在留卡号码等信息。内容与已登记的信息一致后，即可设置认证ID和密码。</p>",
+                },
+                {
+                    "title": "申报步骤",
+                    "body": "<ol><li>登录后选择申报的种类。</li><li>输入事由发生的日期及申报所需的内容。</li><li>在确认画面确认内容后提交。画面上将显示受理编号。</li></ol>",
+                },
+                {
+                    "title": "查询申报状况",
+                    "body": "<p>在申报状况画面中，可确认每项申报为处理中、登记完成或登记错误。如为登记错误，请修改内容后重新申报。</p>",
+                },
+            ],
+        },
+        "ko": {
+            "title": "조작 매뉴얼(중장기 재류자용)",
+            "intro": "<p>이용자 등록부터 신고, 신고 상황 확인까지의 절차입니다.</p>",
+            "sections": [
+                {
+                    "title": "이용자 등록",
+                    "body": "<p>재류카드의 기재 내용대로 성명, 생년월일, 국적·지역, 재류카드 번호 등을 입력합니다. 입력한 내용이 등록된 정보와 일치하면 인증 ID와 비밀번호를 설정할 수 있습니다.</p>",
+                },
+                {
+                    "title": "신고 절차",
+                    "body": "<ol><li>로그인하여 신고 종류를 선택합니다.</li><li>사유가 발생한 날짜와 신고에 필요한 내용을 입력합니다.</li><li>확인 화면에서 내용을 확인한 후 송신합니다. 접수 번호가 표시됩니다.</li></ol>",
+                },
+                {
+                    "title": "신고 상황 확인",
+                    "body": "<p>신고 상황 화면에서 각 신고가 처리 중, 등록 완료, 등록 오류 중 어느 상태인지 확인할 수 있습니다. 등록 오류인 경우에는 내용을 수정하여 다시 신고해 주십시오.</p>",
+                },
+            ],
+        },
+        "es": {
+            "title": "Manual de uso para residentes",
+            "intro": "<p>Los pasos desde el registro hasta la notificación y la consulta de sus notificaciones.</p>",
+            "sections": [
+                {
+                    "title": "Registro",
+                    "body": "<p>Introduzca su nombre, fecha de nacimiento, nacionalidad o región, número de tarjeta de residencia y demás datos tal como figuran en su tarjeta de residencia. Cuando coincidan con la información registrada, podrá establecer su ID de autenticación y su contraseña.</p>",
+                },
+                {
+                    "title": "Notificación paso a paso",
+                    "body": "<ol><li>Inicie sesión y elija el tipo de notificación.</li><li>Introduzca la fecha del hecho y los datos que requiere la notificación.</li><li>Revise todo en la pantalla de confirmación y, a continuación, envíe. Se mostrará un número de recepción.</li></ol>",
+                },
+                {
+                    "title": "Consulta de sus notificaciones",
+                    "body": "<p>La página de estado muestra cada notificación como en proceso, registro completado o error de registro. Si se produce un error de registro, corrija los datos y vuelva a notificar.</p>",
+                },
+            ],
+        },
+        "pt": {
+            "title": "Manual de uso para residentes",
+            "intro": "<p>As etapas desde o cadastro até a notificação e a consulta das suas notificações.</p>",
+            "sections": [
+                {
+                    "title": "Cadastro",
+                    "body": "<p>Digite seu nome, data de nascimento, nacionalidade ou região, número do cartão de residência e outros dados exatamente como constam no seu cartão de residência. Quando eles coincidirem com as informações registradas, você poderá definir seu ID de autenticação e sua senha.</p>",
+                },
+                {
+                    "title": "Notificação passo a passo",
+                    "body": "<ol><li>Faça login e escolha o tipo de notificação.</li><li>Digite a data do ocorrido e os dados que a notificação exige.</li><li>Confira tudo na tela de confirmação e envie. Um número de recebimento será exibido.</li></ol>",
+                },
+                {
+                    "title": "Consulta das suas notificações",
+                    "body": "<p>A página de status mostra cada notificação como em processamento, registro concluído ou erro de registro. Em caso de erro de registro, corrija os dados e notifique novamente.</p>",
+                },
+            ],
+        },
+        "tl": {
+            "title": "Manwal sa paggamit para sa mga residente",
+            "intro": "<p>Ang mga hakbang mula sa pagpaparehistro hanggang sa pag-abiso at pagtingin ng inyong mga abiso.</p>",
+            "sections": [
+                {
+                    "title": "Pagpaparehistro",
+                    "body": "<p>Ilagay ang inyong pangalan, petsa ng kapanganakan, nasyonalidad o rehiyon, numero ng residence card at iba pang detalye ayon mismo sa nakasulat sa inyong residence card. Kapag tumugma ang mga ito sa nakarehistrong impormasyon, maaari na ninyong itakda ang inyong auth ID at password.</p>",
+                },
+                {
+                    "title": "Pag-abiso nang hakbang-hakbang",
+                    "body": "<ol><li>Mag-log in at piliin ang uri ng abiso.</li><li>Ilagay ang petsa ng pangyayari at ang mga detalyeng kailangan ng abiso.</li><li>Suriin ang lahat sa confirmation screen, saka ipadala. Ipapakita ang numero ng resibo.</li></ol>",
+                },
+                {
+                    "title": "Pagtingin ng inyong mga abiso",
+                    "body": "<p>Ipinapakita ng status page kung ang bawat abiso ay pinoproseso, nakumpleto o may error sa pagpaparehistro. Kapag may error sa pagpaparehistro, itama ang mga detalye at mag-abiso muli.</p>",
+                },
+            ],
+        },
     },
     {
         "slug": "organizations",
@@ -1733,6 +1841,90 @@ MANUALS = [
                 {
                     "title": "Bulk filing",
                     "body": "<ol><li>Download the template for the kind of notification from the downloads page.</li><li>Enter up to 300 people per file.</li><li>After uploading, the reception result arrives by e-mail. After a reception error, correct the file and upload the whole file again.</li></ol>",
+                },
+            ],
+        },
+        "zh-hant": {
+            "title": "操作手冊（所屬機構用）",
+            "intro": "<p>所屬機構負責人進行個別申報及批次申報的步驟。</p>",
+            "sections": [
+                {
+                    "title": "使用者登錄",
+                    "body": "<p>請在所屬機構登錄用範本中填寫必要事項，並攜至地方出入國在留管理官署窗口。於窗口完成登錄後，即可使用認證ID登入。</p>",
+                },
+                {
+                    "title": "批次申報",
+                    "body": "<ol><li>從下載頁面取得符合申報種類的範本。</li><li>每個檔案最多可輸入300人。</li><li>上傳後，受理結果將以電子郵件寄送。若為受理錯誤，請修正整個檔案後重新上傳。</li></ol>",
+                },
+            ],
+        },
+        "zh-hans": {
+            "title": "操作手册（所属机构用）",
+            "intro": "<p>所属机构负责人进行单独申报及批量申报的步骤。</p>",
+            "sections": [
+                {
+                    "title": "用户注册",
+                    "body": "<p>请在所属机构注册用模板中填写必要事项，并带到地方出入国在留管理官署窗口。在窗口完成注册后，即可使用认证ID登录。</p>",
+                },
+                {
+                    "title": "批量申报",
+                    "body": "<ol><li>从下载页面获取与申报种类相符的模板。</li><li>每个文件最多可输入300人。</li><li>上传后，受理结果将通过电子邮件发送。如为受理错误，请修改整个文件后重新上传。</li></ol>",
+                },
+            ],
+        },
+        "ko": {
+            "title": "조작 매뉴얼(소속 기관용)",
+            "intro": "<p>소속 기관 담당자가 개별 신고와 일괄 신고를 하는 절차입니다.</p>",
+            "sections": [
+                {
+                    "title": "이용자 등록",
+                    "body": "<p>소속 기관 등록용 템플릿에 필요 사항을 기입하여 지방 출입국재류관리관서 창구에 가져와 주십시오. 창구에서 등록한 후에는 인증 ID로 로그인할 수 있습니다.</p>",
+                },
+                {
+                    "title": "일괄 신고",
+                    "body": "<ol><li>다운로드 페이지에서 신고 종류에 맞는 템플릿을 받습니다.</li><li>파일 1개당 최대 300명까지 입력합니다.</li><li>업로드하면 접수 결과가 이메일로 도착합니다. 접수 오류인 경우에는 파일 전체를 수정하여 다시 업로드해 주십시오.</li></ol>",
+                },
+            ],
+        },
+        "es": {
+            "title": "Manual de uso para organizaciones",
+            "intro": "<p>Cómo el personal de las organizaciones notifica de forma individual y en lote.</p>",
+            "sections": [
+                {
+                    "title": "Registro",
+                    "body": "<p>Rellene la plantilla de registro de organizaciones y llévela a una oficina regional de inmigración. Una vez registrado allí, podrá iniciar sesión con su ID de autenticación.</p>",
+                },
+                {
+                    "title": "Notificación en lote",
+                    "body": "<ol><li>Descargue de la página de descargas la plantilla correspondiente al tipo de notificación.</li><li>Introduzca hasta 300 personas por archivo.</li><li>Tras subir el archivo, recibirá el resultado de la recepción por correo electrónico. Si se produce un error de recepción, corrija el archivo y vuelva a subirlo completo.</li></ol>",
+                },
+            ],
+        },
+        "pt": {
+            "title": "Manual de uso para organizações",
+            "intro": "<p>Como os funcionários das organizações notificam individualmente e em lote.</p>",
+            "sections": [
+                {
+                    "title": "Cadastro",
+                    "body": "<p>Preencha o modelo de cadastro de organizações e leve-o a um escritório regional de imigração. Depois de se cadastrar lá, você pode fazer login com seu ID de autenticação.</p>",
+                },
+                {
+                    "title": "Notificação em lote",
+                    "body": "<ol><li>Baixe na página de downloads o modelo correspondente ao tipo de notificação.</li><li>Digite até 300 pessoas por arquivo.</li><li>Depois do upload, o resultado do recebimento chega por e-mail. Em caso de erro de recebimento, corrija o arquivo e envie o arquivo inteiro novamente.</li></ol>",
+                },
+            ],
+        },
+        "tl": {
+            "title": "Manwal sa paggamit para sa mga organisasyon",
+            "intro": "<p>Kung paano nag-aabiso ang kawani ng organisasyon nang isa-isa at nang maramihan.</p>",
+            "sections": [
+                {
+                    "title": "Pagpaparehistro",
+                    "body": "<p>Sagutan ang template sa pagpaparehistro ng organisasyon at dalhin ito sa regional immigration services office. Kapag nakarehistro na kayo roon, maaari na kayong mag-log in gamit ang inyong auth ID.</p>",
+                },
+                {
+                    "title": "Maramihang abiso",
+                    "body": "<ol><li>I-download mula sa pahina ng mga download ang template para sa uri ng abiso.</li><li>Maglagay ng hanggang 300 tao bawat file.</li><li>Pagkatapos mag-upload, darating sa e-mail ang resulta ng pagtanggap. Kapag may error sa pagtanggap, itama ang file at i-upload muli ang buong file.</li></ol>",
                 },
             ],
         },
@@ -1805,6 +1997,154 @@ DOWNLOADS = {
             },
         ],
     },
+    "zh-hant": {
+        "title": "下載",
+        "intro": "<p>可下載批次申報用範本、所屬機構登錄用範本及宣傳單。</p>",
+        "items": [
+            {
+                "download": "bulk-19-16",
+                "title": "批次申報用範本（中長期在留者的申報）",
+                "description": "用於所屬機構代替本人進行的名稱變更及所在地變更申報。",
+            },
+            {
+                "download": "bulk-19-17",
+                "title": "批次申報用範本（所屬機構的申報）",
+                "description": "用於接收的開始與結束，以及留學生在籍狀況的申報。",
+            },
+            {
+                "download": "organization-registration",
+                "title": "所屬機構登錄用範本",
+                "description": "請填寫後攜至地方出入國在留管理官署窗口。",
+            },
+            {"document": "leaflet", "title": "宣傳單", "description": "介紹電子申報系統的資料。"},
+        ],
+    },
+    "zh-hans": {
+        "title": "下载",
+        "intro": "<p>可下载批量申报用模板、所属机构注册用模板及宣传单。</p>",
+        "items": [
+            {
+                "download": "bulk-19-16",
+                "title": "批量申报用模板（中长期在留者的申报）",
+                "description": "用于所属机构代替本人进行的名称变更及所在地变更申报。",
+            },
+            {
+                "download": "bulk-19-17",
+                "title": "批量申报用模板（所属机构的申报）",
+                "description": "用于接收的开始与结束，以及留学生在籍状况的申报。",
+            },
+            {
+                "download": "organization-registration",
+                "title": "所属机构注册用模板",
+                "description": "请填写后带到地方出入国在留管理官署窗口。",
+            },
+            {"document": "leaflet", "title": "宣传单", "description": "介绍电子申报系统的资料。"},
+        ],
+    },
+    "ko": {
+        "title": "다운로드",
+        "intro": "<p>일괄 신고용 템플릿, 소속 기관 등록용 템플릿, 리플릿을 다운로드할 수 있습니다.</p>",
+        "items": [
+            {
+                "download": "bulk-19-16",
+                "title": "일괄 신고용 템플릿(중장기 재류자의 신고)",
+                "description": "소속 기관이 본인을 대신하여 하는 명칭 변경·소재지 변경 신고용입니다.",
+            },
+            {
+                "download": "bulk-19-17",
+                "title": "일괄 신고용 템플릿(소속 기관의 신고)",
+                "description": "수용 개시·종료와 유학생의 재적 상황 신고용입니다.",
+            },
+            {
+                "download": "organization-registration",
+                "title": "소속 기관 등록용 템플릿",
+                "description": "기입하여 지방 출입국재류관리관서 창구에 가져와 주십시오.",
+            },
+            {
+                "document": "leaflet",
+                "title": "리플릿",
+                "description": "전자신고시스템을 소개하는 자료입니다.",
+            },
+        ],
+    },
+    "es": {
+        "title": "Descargas",
+        "intro": "<p>Plantillas de notificación en lote, la plantilla de registro de organizaciones y el folleto.</p>",
+        "items": [
+            {
+                "download": "bulk-19-16",
+                "title": "Plantilla de notificación en lote (notificaciones de residentes)",
+                "description": "Para las notificaciones de cambio de nombre o de dirección de la organización que esta presenta en nombre de los residentes.",
+            },
+            {
+                "download": "bulk-19-17",
+                "title": "Plantilla de notificación en lote (notificaciones de organizaciones)",
+                "description": "Para el inicio y el fin de la acogida, y para la situación de matrícula de los estudiantes.",
+            },
+            {
+                "download": "organization-registration",
+                "title": "Plantilla de registro de organizaciones",
+                "description": "Rellénela y llévela a una oficina regional de inmigración.",
+            },
+            {
+                "document": "leaflet",
+                "title": "Folleto",
+                "description": "Una presentación del sistema de notificación electrónica.",
+            },
+        ],
+    },
+    "pt": {
+        "title": "Downloads",
+        "intro": "<p>Modelos para notificação em lote, o modelo de cadastro de organizações e o folheto.</p>",
+        "items": [
+            {
+                "download": "bulk-19-16",
+                "title": "Modelo para notificação em lote (notificações de residentes)",
+                "description": "Para as notificações de mudança de nome ou de endereço da organização, feitas por ela em nome dos residentes.",
+            },
+            {
+                "download": "bulk-19-17",
+                "title": "Modelo para notificação em lote (notificações de organizações)",
+                "description": "Para o início e o fim do recebimento e para a situação de matrícula dos estudantes.",
+            },
+            {
+                "download": "organization-registration",
+                "title": "Modelo de cadastro de organizações",
+                "description": "Preencha-o e leve-o a um escritório regional de imigração.",
+            },
+            {
+                "document": "leaflet",
+                "title": "Folheto",
+                "description": "Uma apresentação do sistema de notificação eletrônica.",
+            },
+        ],
+    },
+    "tl": {
+        "title": "Mga download",
+        "intro": "<p>Mga template para sa maramihang abiso, ang template sa pagpaparehistro ng organisasyon at ang leaflet.</p>",
+        "items": [
+            {
+                "download": "bulk-19-16",
+                "title": "Template para sa maramihang abiso (mga abiso ng residente)",
+                "description": "Para sa mga abiso ng pagpapalit ng pangalan o lokasyon ng organisasyon na isinusumite nito para sa mga residente.",
+            },
+            {
+                "download": "bulk-19-17",
+                "title": "Template para sa maramihang abiso (mga abiso ng organisasyon)",
+                "description": "Para sa pagsisimula at pagtatapos ng pagtanggap, at para sa pagka-enroll ng mga estudyante.",
+            },
+            {
+                "download": "organization-registration",
+                "title": "Template sa pagpaparehistro ng organisasyon",
+                "description": "Sagutan ito at dalhin sa regional immigration services office.",
+            },
+            {
+                "document": "leaflet",
+                "title": "Leaflet",
+                "description": "Pagpapakilala sa electronic notification system.",
+            },
+        ],
+    },
 }
 
 ERROR_LIST = {
@@ -1816,5 +2156,23 @@ ERROR_LIST = {
     "en": {
         "title": "Error messages",
         "intro": "<p>What each error message on the screen means and what to do about it.</p>",
+    },
+    "zh-hant": {"title": "錯誤訊息一覽", "intro": "<p>畫面上顯示的錯誤訊息的含義及處理方法。</p>"},
+    "zh-hans": {"title": "错误信息一览", "intro": "<p>画面上显示的错误信息的含义及处理方法。</p>"},
+    "ko": {
+        "title": "오류 메시지 목록",
+        "intro": "<p>화면에 표시되는 오류 메시지의 의미와 대처 방법입니다.</p>",
+    },
+    "es": {
+        "title": "Mensajes de error",
+        "intro": "<p>Qué significa cada mensaje de error que aparece en pantalla y qué hacer al respecto.</p>",
+    },
+    "pt": {
+        "title": "Mensagens de erro",
+        "intro": "<p>O que significa cada mensagem de erro exibida na tela e o que fazer.</p>",
+    },
+    "tl": {
+        "title": "Mga mensahe ng error",
+        "intro": "<p>Ang kahulugan ng bawat mensahe ng error sa screen at kung ano ang dapat gawin.</p>",
     },
 }
