@@ -20,6 +20,8 @@ from axes.utils import reset as axes_reset
 
 from django.conf import settings
 from django.contrib.auth import get_user_model, update_session_auth_hash
+from django.contrib.auth.password_validation import CommonPasswordValidator
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.http import HttpRequest
@@ -431,7 +433,32 @@ def reset_password_with_code(
 def _set_password(user, password: str) -> None:
     user.set_password(password)
     user.password_changed_at = timezone.now()
-    user.save(update_fields=["password", "password_changed_at"])
+    user.password_must_change = False
+    user.save(update_fields=["password", "password_changed_at", "password_must_change"])
+
+
+def password_is_known_leaked(password: str) -> bool:
+    """True when the password is in the offline list of leaked passwords (QUALITY A3).
+
+    The list is Django's CommonPasswordValidator list (20,000 passwords taken from public
+    breach corpora), shipped with Django: no network call, nothing downloaded.
+    """
+    try:
+        CommonPasswordValidator().validate(password)
+    except ValidationError:
+        return True
+    return False
+
+
+def flag_leaked_password(user, password: str, *, request: HttpRequest | None = None) -> bool:
+    """At sign-in, a password found in the leaked list must be changed before anything else
+    (QUALITY A3; NIST: force a change on evidence of compromise). Returns True if flagged."""
+    if not password_is_known_leaked(password):
+        return False
+    User.objects.filter(pk=user.pk).update(password_must_change=True)
+    user.password_must_change = True
+    record("account.password_leaked", request=request, actor=user, target=user)
+    return True
 
 
 def _password_changed_mail(user) -> None:

@@ -265,6 +265,7 @@ def login_view(request, page):
         form.add_error(None, services_error("E-LOGIN-FAILED"))
         context["remedy"] = remedy("E-LOGIN-FAILED")
         return _render(request, page, "login", context, status=200)
+    services.flag_leaked_password(user, form.cleaned_data["password"], request=request)
     if user_has_device(user, confirmed=True):
         request.session.cycle_key()
         request.session[PENDING_2FA] = user.pk
@@ -461,7 +462,7 @@ def change_password(request, page):
         return _login_redirect(request, page)
     from portal.policy import password_expired
 
-    expired = password_expired(
+    expired = request.user.password_must_change or password_expired(
         request.user.password_changed_at, timezone.now(), settings.PORTAL_PASSWORD_MAX_AGE_DAYS
     )
     form = SetPasswordForm(request.user, request.POST or None, require_current=True)

@@ -178,8 +178,13 @@ class PasswordExpiryMiddleware:
             user is not None
             and user.is_authenticated
             and getattr(user, "kind", "staff") != "staff"
-            and policy.password_expired(
-                user.password_changed_at, timezone.now(), settings.PORTAL_PASSWORD_MAX_AGE_DAYS
+            and (
+                getattr(user, "password_must_change", False)
+                or policy.password_expired(
+                    user.password_changed_at,
+                    timezone.now(),
+                    settings.PORTAL_PASSWORD_MAX_AGE_DAYS,
+                )
             )
         ):
             path = _strip_language(request.path_info)

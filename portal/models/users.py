@@ -33,6 +33,11 @@ class User(AbstractUser):
         help_text=_("Mails and notices are written in this language."),
     )
     password_changed_at = models.DateTimeField(_("password set at"), null=True, blank=True)
+    password_must_change = models.BooleanField(
+        _("password must be changed"),
+        default=False,
+        help_text=_("Set when the password was found in the list of known leaked passwords."),
+    )
 
     objects = PortalUserManager()
 

@@ -472,3 +472,43 @@ def test_the_audit_trail_cannot_be_changed(student):
 def test_no_default_accounts_exist(db):
     assert not User.objects.filter(username__in=["admin", "root", "sa", "administrator"]).exists()
     assert AccessAttempt.objects.count() == 0
+
+
+def test_a_leaked_password_must_be_changed_at_sign_in(client, student):
+    """QUALITY A3: a password found in the offline leaked list forces a change at sign-in."""
+    from portal.models import AuditEvent
+
+    leaked = "password123"  # in Django's list of passwords taken from breach corpora
+    student.set_password(leaked)  # as if set before the list existed
+    student.save()
+    assert sign_in(client, password=leaked).status_code == 302
+    student.refresh_from_db()
+    assert student.password_must_change is True
+    assert AuditEvent.objects.filter(action="account.password_leaked").count() == 1
+    response = client.get("/ja/account/profile/")
+    assert response.status_code == 302
+    assert response["Location"] == "/ja/account/password/"
+    client.post(
+        "/ja/account/password/",
+        {"current_password": leaked, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+    )
+    student.refresh_from_db()
+    assert student.password_must_change is False
+    assert client.get("/ja/account/profile/").status_code == 200
+
+
+def test_a_leaked_password_is_refused_when_chosen(client, student):
+    """The same list refuses the password at registration and change time (QUALITY A3)."""
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        validate_password("Password1!", user=student)  # meets the composition rule
+    assert "password_too_common" in [e.code for e in refused.value.error_list]
+    assert sign_in(client).status_code == 302
+    client.post(
+        "/ja/account/password/",
+        {"current_password": PASSWORD, "password1": "Password1!", "password2": "Password1!"},
+    )
+    student.refresh_from_db()
+    assert student.check_password(PASSWORD)
