@@ -535,7 +535,7 @@ def register_filing(filing_id: int, *, today: datetime.date | None = None) -> st
             actor=None,
             target=filing,
             outcome="success" if not problems else "failure",
-            details={"state": filing.state, "errors": [p.code for p in problems]},
+            details={"state": str(filing.state), "errors": [p.code for p in problems]},
         )
         return filing.state
 

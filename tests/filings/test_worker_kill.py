@@ -20,7 +20,7 @@ import psycopg
 import pytest
 import redis
 
-from django.db import connection
+from django.db import OperationalError, connection, transaction
 from django.test import Client
 from django.utils import timezone
 
@@ -55,6 +55,15 @@ def _kill_hard(pid: int) -> None:
     for child in _children(pid):
         os.kill(child, signal.SIGKILL)
     os.kill(pid, signal.SIGKILL)
+
+
+def _unlocked(filing_id: int) -> bool:
+    try:
+        with transaction.atomic():
+            Filing.objects.select_for_update(nowait=True).filter(pk=filing_id).first()
+    except OperationalError:
+        return False
+    return True
 
 
 def _locked_resident(resident_id: int) -> psycopg.Connection:
@@ -103,6 +112,9 @@ def test_sigkill_mid_registration_every_filing_completes_once(
             holder.close()
 
     assert Filing.objects.get(pk=stuck.pk).state == FilingState.PROCESSING
+    # PostgreSQL ends the dead worker's session (and its row locks) once it notices the closed
+    # socket; until then the sweeper skips the row it still holds, as it should.
+    assert wait_for(lambda: _unlocked(stuck.pk), timeout=30)
     with celery_worker(settings.CELERY_BROKER_URL, concurrency=1):
         # Beat's sweeper, run when the stuck filing's queueing is older than its threshold.
         swept = filing_services.sweep(timezone.now() + datetime.timedelta(minutes=11))
