@@ -217,6 +217,17 @@ def services_error(code: str):
     return _error(code)
 
 
+def _link_invalid(request, page):
+    """One answer for every used, expired or unknown mailed link (410 Gone)."""
+    return _render(
+        request,
+        page,
+        "message",
+        {"title": message("E-LINK-INVALID"), "text": remedy("E-LINK-INVALID")},
+        status=410,
+    )
+
+
 def login_view(request, page):
     """Auth ID (case-sensitive) and password; django-axes counts failures per auth ID and
     refuses even the right password while locked (A5, QUALITY A7). Password checks for one
@@ -382,13 +393,7 @@ def renotify_password(request, page):
 def activate(request, page, token: str):
     """An organization user sets their first password through the mailed link."""
     if not services.peek_link_token(AccountToken.Purpose.ACTIVATION, token):
-        return _render(
-            request,
-            page,
-            "message",
-            {"title": message("E-LINK-INVALID"), "text": remedy("E-LINK-INVALID")},
-            status=410,
-        )
+        return _link_invalid(request, page)
     user_id = token.partition("-")[0]
     user = User.objects.get(pk=int(user_id))
     form = SetPasswordForm(user, request.POST or None)
@@ -398,13 +403,7 @@ def activate(request, page, token: str):
                 token, password=form.cleaned_data["password1"], request=request
             )
         except AccountError:
-            return _render(
-                request,
-                page,
-                "message",
-                {"title": message("E-LINK-INVALID"), "text": remedy("E-LINK-INVALID")},
-                status=410,
-            )
+            return _link_invalid(request, page)
         return _render(
             request,
             page,
@@ -530,13 +529,7 @@ def confirm_email(request, page, token: str):
         try:
             services.confirm_email_change(token, request=request)
         except AccountError:
-            return _render(
-                request,
-                page,
-                "message",
-                {"title": message("E-LINK-INVALID"), "text": remedy("E-LINK-INVALID")},
-                status=410,
-            )
+            return _link_invalid(request, page)
         return _render(
             request,
             page,
@@ -549,13 +542,7 @@ def confirm_email(request, page, token: str):
             },
         )
     if not services.peek_link_token(AccountToken.Purpose.EMAIL_CHANGE, token):
-        return _render(
-            request,
-            page,
-            "message",
-            {"title": message("E-LINK-INVALID"), "text": remedy("E-LINK-INVALID")},
-            status=410,
-        )
+        return _link_invalid(request, page)
     return _render(request, page, "email_confirm", {})
 
 

@@ -127,6 +127,7 @@ def test_filing_journey_in_japanese_then_korean_on_a_phone(live_server, browser)
         user=student,
     )
     page.screenshot(path=str(ARTIFACTS / "filing-status-ja.png"), full_page=True)
+    assert Filing.objects.filter(state=FilingState.COMPLETED).count() == 1
     context.close()
 
     context = browser.new_context(

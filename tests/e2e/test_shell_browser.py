@@ -21,6 +21,7 @@ def test_switching_language_keeps_the_same_page(live_server, demo_site, page: Pa
     expect(page).to_have_url(f"{live_server.url}/en/about/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("h1")).to_have_text("About this system")
+    assert page.url == f"{live_server.url}/en/about/"
 
 
 def test_home_page_fits_a_360px_phone(live_server, demo_site, browser):
