@@ -141,6 +141,14 @@ class Filing(models.Model):
     filed_on = models.DateField(_("filed on"), db_index=True)
     received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     processing_started_at = models.DateTimeField(_("processing started"), null=True, blank=True)
+    registered_at = models.DateTimeField(
+        _("registered"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Registration succeeded; the filing is completed once its completion mail is sent."
+        ),
+    )
     completed_at = models.DateTimeField(_("finished"), null=True, blank=True)
     queued_at = models.DateTimeField(_("last queued"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("registration attempts"), default=0)
@@ -170,6 +178,12 @@ class Filing(models.Model):
         related_name="+",
     )
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    anonymised_at = models.DateTimeField(
+        _("personal data removed"),
+        null=True,
+        blank=True,
+        help_text=_("Set by the retention job once the retention period has passed."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = FilingQuerySet.as_manager()

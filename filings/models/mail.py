@@ -50,6 +50,9 @@ class Mail(models.Model):
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
 
+    # Pages never link to a mail; indexing each save would cost queries on every event.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("mail")
         verbose_name_plural = _("mails")

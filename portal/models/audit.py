@@ -46,6 +46,10 @@ class AuditEvent(models.Model):
     )
     details = models.JSONField(_("details"), default=dict, blank=True)
 
+    # Nothing links to an audit event from pages; indexing each row would cost queries on
+    # every audited action.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("audit event")
         verbose_name_plural = _("audit events")
