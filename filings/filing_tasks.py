@@ -28,8 +28,8 @@ def register_filing(self, filing_id: int) -> str:
 
     Guard: the filing row is locked and must still be received or processing, so a duplicate
     message, a redelivery after a killed worker and the sweeper finish it once.
-    Success: the filing is completed or has a registration error, with exactly one mail per
-    recipient for that outcome. Database errors are retried with backoff (QUALITY H5); every
+    Success: the filing is registered (it completes when its completion mail is sent, S2) or
+    has a registration error, with exactly one mail per recipient for that outcome. Database errors are retried with backoff (QUALITY H5); every
     countdown stays below the broker's visibility timeout.
     """
     return filing_services.register_filing(filing_id)
@@ -64,3 +64,17 @@ def send_filing_reminders() -> int:
     Success: the number of reminders queued.
     """
     return filing_services.send_reminders()
+
+
+@shared_task(name="filings.tasks.apply_retention")
+def apply_retention() -> int:
+    """Trigger: beat, nightly at 03:30 (Japan). Removes the personal data of filings received
+    more than PORTAL_FILING_RETENTION_DAYS ago and deletes their drafts (QUALITY G6).
+
+    Idempotent: anonymised rows are skipped and batches are claimed with skip_locked, so a
+    repeated or parallel run changes nothing twice. Success: the number of filings anonymised;
+    every run leaves one audit event with its counts.
+    """
+    from filings import retention
+
+    return retention.apply_retention().anonymised

@@ -230,6 +230,9 @@ def deliver(mail_id: int) -> str:
             mail.last_error = ""
             mail.secrets = {}
             outcome = SENT
+            from filings.filing_services import on_mail_sent
+
+            on_mail_sent(mail)
         mail.save(
             update_fields=[
                 "attempts",
@@ -250,7 +253,7 @@ def sweep(now=None) -> int:
     Mails queued for two days without success are marked failed for officers to follow up.
     """
     now = now or timezone.now()
-    stale = now - timedelta(minutes=5)
+    stale = now - timedelta(seconds=getattr(settings, "PORTAL_MAIL_SWEEP_AFTER_SECONDS", 300))
     retry_window = now - timedelta(seconds=RETRY_CAP_SECONDS * 1.2 + 60)
     given_up = now - timedelta(days=2)
     ids: list[int] = []

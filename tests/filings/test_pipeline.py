@@ -66,11 +66,55 @@ def test_registration_is_idempotent_one_outcome_one_mail(
     with django_capture_on_commit_callbacks(execute=True):
         filing = _submit(draft).filing
     with django_capture_on_commit_callbacks(execute=True):
-        assert filing_services.register_filing(filing.pk) == FilingState.COMPLETED
+        assert filing_services.register_filing(filing.pk) == filing_services.REGISTERED
     with django_capture_on_commit_callbacks(execute=True):
         assert filing_services.register_filing(filing.pk) == filing_services.SKIPPED
     filing.refresh_from_db()
     assert filing.state == FilingState.COMPLETED and filing.attempts == 1
+    assert Mail.objects.filter(template="filing_completed").count() == 1
+
+
+def test_s2_completed_only_once_the_completion_mail_went_out(
+    client, resident_user, queued, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Q57: registration alone does not complete a filing; the completion mail going out does.
+    While the mail server refuses, the filing stays processing and the sweeper leaves it alone."""
+    import smtplib
+
+    from filings import mail as mail_service
+
+    draft = _ready_draft(client, resident_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        filing = _submit(draft).filing
+
+    def refuse(self, *args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("down")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("django.core.mail.EmailMessage.send", refuse)
+        with django_capture_on_commit_callbacks(execute=True):
+            assert filing_services.register_filing(filing.pk) == filing_services.REGISTERED
+        filing.refresh_from_db()
+        completion = Mail.objects.get(template="filing_completed")
+        assert completion.state == Mail.State.QUEUED and completion.attempts == 1
+        assert filing.state == FilingState.PROCESSING and filing.registered_at is not None
+        assert filing.completed_at is None
+        # Stale as it may be, a registered filing is not registered again by the sweeper.
+        Filing.objects.filter(pk=filing.pk).update(
+            queued_at=datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+        )
+        queued.clear()
+        filing_services.sweep()
+        assert queued == []
+        client.force_login(resident_user)
+        html = client.get(f"/ja/status/{filing.public_id}/").content.decode()
+        assert 'data-state="processing"' in html
+
+    assert mail_service.deliver(completion.pk) == mail_service.SENT
+    filing.refresh_from_db()
+    assert filing.state == FilingState.COMPLETED and filing.completed_at is not None
+    # A second send attempt of the same mail changes nothing.
+    assert mail_service.deliver(completion.pk) == mail_service.SKIPPED
     assert Mail.objects.filter(template="filing_completed").count() == 1
 
 
@@ -203,7 +247,7 @@ def test_officers_retry_and_withdraw(
     with django_capture_on_commit_callbacks(execute=True):
         filing_services.retry_registration(filing.pk, officer=admin_user)
     assert queued[-1] == filing.pk
-    assert filing_services.register_filing(filing.pk) == FilingState.COMPLETED
+    assert filing_services.register_filing(filing.pk) == filing_services.REGISTERED
     with pytest.raises(ValueError):
         filing_services.withdraw(filing.pk, officer=admin_user, reason="  ")
     filing_services.withdraw(filing.pk, officer=admin_user, reason="Filed by mistake (Q74)")
@@ -292,6 +336,6 @@ def test_h3_h4_parallel_sweepers_and_registrations_finish_each_filing_once(
 
     outcomes = _in_threads(4, lambda: [filing_services.register_filing(pk) for pk in filings])
     flat = [o for per_thread in outcomes for o in per_thread]
-    assert flat.count(FilingState.COMPLETED) == len(filings)
+    assert flat.count(filing_services.REGISTERED) == len(filings)
     assert Mail.objects.filter(template="filing_completed").count() == len(filings)
     assert set(Filing.objects.values_list("state", flat=True)) == {FilingState.COMPLETED}
