@@ -575,29 +575,35 @@ def check_all(
     *,
     today: datetime.date,
     required: dict[str, bool] | None = None,
+    cache: dict[tuple[ChoiceSource, str], set[str]] | None = None,
 ) -> tuple[dict[str, str], dict[str, tuple[RuleError, ...]]]:
     """Check every value of a record (a submitted draft, a workbook row): the values to store
     and, per field code, the errors. Choice fields are checked against the reference data,
-    the municipality within the record's prefecture."""
+    the municipality within the record's prefecture. A caller checking many records (a bulk
+    file) passes one `cache` dict for all of them, so each list is read once, not per row."""
     cleaned: dict[str, str] = {}
     problems: dict[str, tuple[RuleError, ...]] = {}
     specs = tuple(specs)
     prefecture = str(data.get("prefecture") or "").strip()
-    allowed: dict[ChoiceSource, set[str]] = {}
+    allowed: dict[tuple[ChoiceSource, str], set[str]] = {} if cache is None else cache
     for spec in specs:
         values = None
         if spec.choices is not None:
             if spec.choices == ChoiceSource.MUNICIPALITY and not prefecture:
                 values = None
             else:
-                if spec.choices not in allowed:
-                    allowed[spec.choices] = {
+                key = (
+                    spec.choices,
+                    prefecture if spec.choices == ChoiceSource.MUNICIPALITY else "",
+                )
+                if key not in allowed:
+                    allowed[key] = {
                         code
                         for code, _label in choice_values(
                             spec.choices, today=today, prefecture=prefecture or None
                         )
                     }
-                values = allowed[spec.choices]
+                values = allowed[key]
         must = (required or {}).get(spec.code, spec.required)
         result = check_value(spec, data.get(spec.code), today=today, allowed=values, required=must)
         if result.errors:

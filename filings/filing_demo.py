@@ -1,8 +1,9 @@
 """The demo's filing pages in every language, through `portal.hooks.SEED_DEMO`.
 
-Three pages below each home page: the guided check (/<lang>/check/), the filing wizards
-(/<lang>/filing/) and the status page (/<lang>/status/). The Japanese pages are built and their
-translations stored through wagtail-localize like a translator's work.
+Four pages below each home page: the guided check (/<lang>/check/), the filing wizards
+(/<lang>/filing/), the status page (/<lang>/status/) and bulk filing (/<lang>/bulk/). The
+Japanese pages are built and their translations stored through wagtail-localize like a
+translator's work.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from wagtail.models import Page
 from portal.models import HomePage
 from portal.seeding import digest, run_once, translate_all, upsert_child
 
-from .models import FilingCheckPage, FilingPage, StatusPage
+from .models import BulkPage, FilingCheckPage, FilingPage, StatusPage
 
-SEED_VERSION = 1
+SEED_VERSION = 2
 
 CHECK = {
     "slug": "check",
@@ -211,15 +212,82 @@ STATUS = {
     },
 }
 
+BULK = {
+    "slug": "bulk",
+    "ja": {
+        "title": "一括届出",
+        "intro": (
+            "<p>所属機関の方は、Excelのテンプレートに最大300人分を入力して、まとめて届け出ることが"
+            "できます。ファイルに誤りがあると、誰の届出も行われず、誤りのある行と列の一覧をお知らせ"
+            "します。</p>"
+        ),
+    },
+    "en": {
+        "title": "Bulk filing",
+        "intro": (
+            "<p>Organizations can file for up to 300 people at once by filling in an Excel "
+            "template. If anything in the file is wrong, nobody is filed and you get the list of "
+            "problems by row and column.</p>"
+        ),
+    },
+    "zh-hant": {
+        "title": "批次申報",
+        "intro": (
+            "<p>所屬機構可在Excel範本中輸入最多300人的資料，一次辦理申報。檔案有誤時，所有人的"
+            "申報均不會辦理，並會依列與欄列出錯誤。</p>"
+        ),
+    },
+    "zh-hans": {
+        "title": "批量申报",
+        "intro": (
+            "<p>所属机构可在Excel模板中填写最多300人的信息，一次办理申报。文件有误时，所有人的"
+            "申报均不会办理，并会按行和列列出错误。</p>"
+        ),
+    },
+    "ko": {
+        "title": "일괄 신고",
+        "intro": (
+            "<p>소속기관은 Excel 템플릿에 최대 300명분을 입력하여 한꺼번에 신고할 수 있습니다. "
+            "파일에 오류가 있으면 아무의 신고도 처리되지 않으며, 오류가 있는 행과 열의 목록을 "
+            "알려 드립니다.</p>"
+        ),
+    },
+    "es": {
+        "title": "Notificación por lotes",
+        "intro": (
+            "<p>Las organizaciones pueden notificar hasta 300 personas a la vez rellenando una "
+            "plantilla de Excel. Si algo del archivo es incorrecto, no se notifica a nadie y "
+            "recibe la lista de problemas por fila y columna.</p>"
+        ),
+    },
+    "pt": {
+        "title": "Notificação em lote",
+        "intro": (
+            "<p>As organizações podem notificar até 300 pessoas de uma vez preenchendo um modelo "
+            "do Excel. Se algo no arquivo estiver errado, ninguém é notificado e você recebe a "
+            "lista de problemas por linha e coluna.</p>"
+        ),
+    },
+    "tl": {
+        "title": "Maramihang pagsusumite",
+        "intro": (
+            "<p>Makapagsusumite ang mga organisasyon para sa hanggang 300 tao nang sabay-sabay sa "
+            "pagpuno ng Excel template. Kung may mali sa file, walang maisusumite at matatanggap "
+            "mo ang listahan ng mga problema ayon sa hanay at column.</p>"
+        ),
+    },
+}
+
 PAGES: tuple[tuple[type[Page], dict], ...] = (
     (FilingCheckPage, CHECK),
     (FilingPage, FILING),
     (StatusPage, STATUS),
+    (BulkPage, BULK),
 )
 
 
 def _exists() -> bool:
-    """Every language has the three pages."""
+    """Every language has the four pages."""
     wanted = len(settings.LANGUAGES)
     return all(model.objects.live().count() >= wanted for model, _spec in PAGES)
 
@@ -242,4 +310,4 @@ def seed(stdout) -> None:
         exists=_exists(),
     )
     if built:
-        stdout.write("Filing pages: check, filing and status in every language.")
+        stdout.write("Filing pages: check, filing, status and bulk in every language.")

@@ -21,9 +21,9 @@ def seed_filing_pages(stdout) -> None:
 @hooks.register(MAINTENANCE_GUARDED_PAGES)
 def guarded_pages():
     """Filing and status pages close during maintenance; the guided check only reads."""
-    from filings.models import FilingPage, StatusPage
+    from filings.models import BulkPage, FilingPage, StatusPage
 
-    return [FilingPage, StatusPage]
+    return [FilingPage, StatusPage, BulkPage]
 
 
 @hooks.register("register_admin_viewset")
@@ -31,6 +31,13 @@ def register_filing_viewset():
     from filings.filing_admin import FilingViewSet
 
     return FilingViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_bulk_viewset():
+    from filings.bulk_admin import BulkUploadViewSet
+
+    return BulkUploadViewSet()
 
 
 @hooks.register("construct_homepage_panels")

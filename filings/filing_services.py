@@ -351,6 +351,10 @@ def _mail_recipients(filing: Filing) -> list[Any]:
 
 
 def _in_bulk_file(filing: Filing) -> bool:
+    """Whether the filing is a row of a bulk file. Residents never file in bulk, so their
+    filings (most of them) cost no query here."""
+    if filing.filer_type == FilerType.RESIDENT:
+        return False
     from filings.models import BulkRow
 
     return BulkRow.objects.filter(filing_id=filing.pk).exists()

@@ -29,8 +29,9 @@ def register_filing(self, filing_id: int) -> str:
     Guard: the filing row is locked and must still be received or processing, so a duplicate
     message, a redelivery after a killed worker and the sweeper finish it once.
     Success: the filing is registered (it completes when its completion mail is sent, S2) or
-    has a registration error, with exactly one mail per recipient for that outcome. Database errors are retried with backoff (QUALITY H5); every
-    countdown stays below the broker's visibility timeout.
+    has a registration error, with exactly one mail per recipient for that outcome. Database
+    errors are retried with backoff (QUALITY H5); every countdown stays below the broker's
+    visibility timeout.
     """
     return filing_services.register_filing(filing_id)
 

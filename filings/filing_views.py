@@ -484,8 +484,33 @@ def status_index(request: HttpRequest, page) -> HttpResponse:
         request,
         page,
         "status_index",
-        {"filer": filer, "listing": listing, "base_url": page.get_url(request)},
+        {
+            "filer": filer,
+            "listing": listing,
+            "base_url": page.get_url(request),
+            **_bulk_uploads(request, page, filer),
+        },
     )
+
+
+def _bulk_uploads(request, page, filer: Filer) -> dict:
+    """An organization's bulk files with state and counts, linked to their result pages (S1);
+    each row's filing is also in the filing list above."""
+    if filer.filer_type != FilerType.ORGANIZATION:
+        return {}
+    from filings.models import BulkPage, BulkUpload
+
+    bulk_page = BulkPage.objects.live().filter(locale=page.locale).first()
+    if bulk_page is None:
+        return {}
+    base = bulk_page.get_url(request)
+    return {
+        "bulk_uploads": [
+            {"upload": upload, "url": f"{base}{upload.public_id}/"}
+            for upload in BulkUpload.objects.visible_to(request.user)[:20]
+        ],
+        "bulk_url": base,
+    }
 
 
 def status_detail(request: HttpRequest, page, filing_id) -> HttpResponse:

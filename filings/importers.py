@@ -14,7 +14,6 @@ import datetime
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +26,8 @@ from django.utils.translation import gettext_lazy as _
 from filings import rules
 from filings.constants import OrganizationType, Sex
 from filings.errors import RuleError
+from filings.xlsx.reader import iter_sheet_rows, open_workbook
+from filings.xlsx.safety import BulkFileError, check_workbook_zip
 
 # Limits for one uploaded file. A registry extract is large but never huge; anything beyond
 # these is refused before it is parsed (QUALITY D2, D4, D6).
@@ -35,6 +36,7 @@ MAX_ROWS = 20_000
 MAX_ZIP_ENTRIES = 100
 MAX_UNCOMPRESSED_BYTES = 80 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
+MAX_COLUMNS = 64
 
 
 class FileError(Exception):
@@ -161,7 +163,9 @@ def read_table(filename: str, content: bytes) -> Table:
     """The header and rows of a CSV (UTF-8) or xlsx file; `FileError` if it cannot be read."""
     if len(content) > MAX_FILE_BYTES:
         raise FileError(
-            _("The file is larger than %(size)d MB.") % {"size": MAX_FILE_BYTES // (1024 * 1024)}
+            _interpolate(
+                _("The file is larger than %(size)d MB."), {"size": MAX_FILE_BYTES // (1024 * 1024)}
+            )
         )
     if not content:
         raise FileError(_("The file is empty."))
@@ -175,7 +179,7 @@ def read_table(filename: str, content: bytes) -> Table:
     # Rows with no value at all (trailing blank lines, formatting-only rows) are not data.
     table.rows = [(n, cells) for n, cells in table.rows if any(_text(c) for c in cells)]
     if len(table.rows) > MAX_ROWS:
-        raise FileError(_("The file has more than %(max)d rows.") % {"max": MAX_ROWS})
+        raise FileError(_interpolate(_("The file has more than %(max)d rows."), {"max": MAX_ROWS}))
     return table
 
 
@@ -189,63 +193,71 @@ def _read_csv(content: bytes) -> Table:
     try:
         lines = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        raise FileError(_("The CSV file could not be read: %(error)s") % {"error": exc}) from exc
+        raise FileError(
+            _interpolate(_("The CSV file could not be read: %(error)s"), {"error": exc})
+        ) from exc
     if not lines:
         raise FileError(_("The file is empty."))
     header = [cell.strip() for cell in lines[0]]
     return Table(header, [(number, cells) for number, cells in enumerate(lines[1:], start=2)])
 
 
-def _check_zip(content: bytes) -> None:
-    """Refuse zip bombs and macro workbooks before openpyxl opens anything (QUALITY D3, D4)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(content))
-    except zipfile.BadZipFile as exc:
-        raise FileError(_("The file is not a valid .xlsx workbook.")) from exc
-    with archive:
-        entries = archive.infolist()
-        names = {entry.filename for entry in entries}
-        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            raise FileError(_("The file is not a valid .xlsx workbook."))
-        if len(entries) > MAX_ZIP_ENTRIES:
-            raise FileError(_("The workbook has too many parts."))
-        if any(name.lower().endswith(("vbaproject.bin", ".bin")) for name in names):
-            raise FileError(_("Workbooks with macros or embedded objects are not accepted."))
-        total = 0
-        for entry in entries:
-            total += entry.file_size
-            if (
-                entry.compress_size
-                and entry.file_size / entry.compress_size > MAX_COMPRESSION_RATIO
-            ):
-                raise FileError(_("The workbook is compressed suspiciously well; not opened."))
-        if total > MAX_UNCOMPRESSED_BYTES:
-            raise FileError(_("The workbook is too large once uncompressed."))
+# How the shared safety checks' refusals read to an officer importing a registry file.
+_SAFETY_MESSAGES = {
+    "E-BULK-MACRO": _("Workbooks with macros or embedded objects are not accepted."),
+    "E-BULK-EMBEDDED": _("Workbooks with macros or embedded objects are not accepted."),
+}
+_SIZE_MESSAGES = {
+    "entries": _("The workbook has too many parts."),
+    "ratio": _("The workbook is compressed suspiciously well; not opened."),
+    "size": _("The workbook is too large once uncompressed."),
+}
+
+
+def _file_error(error: BulkFileError) -> FileError:
+    if error.code == "E-BULK-TOO-COMPLEX":
+        reason = error.params.get("reason", "size")
+        if reason == "rows":
+            return FileError(
+                _interpolate(_("The file has more than %(max)d rows."), {"max": MAX_ROWS})
+            )
+        return FileError(_SIZE_MESSAGES.get(reason, _SIZE_MESSAGES["size"]))
+    return FileError(_SAFETY_MESSAGES.get(error.code, _("The file is not a valid .xlsx workbook.")))
 
 
 def _read_xlsx(content: bytes) -> Table:
-    _check_zip(content)
-    from openpyxl import load_workbook
-
+    """The first sheet, after the zip pre-check shared with the bulk reader (QUALITY D3–D5);
+    only the row elements present are read, so a spoofed dimension costs nothing."""
     try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for damaged files
-        raise FileError(_("The file is not a valid .xlsx workbook.")) from exc
+        check_workbook_zip(
+            content,
+            max_entries=MAX_ZIP_ENTRIES,
+            max_part_bytes=MAX_UNCOMPRESSED_BYTES,
+            max_total_bytes=MAX_UNCOMPRESSED_BYTES,
+            max_ratio=MAX_COMPRESSION_RATIO,
+        )
+        workbook = open_workbook(content)
+    except BulkFileError as exc:
+        raise _file_error(exc) from exc
     try:
-        sheet = workbook.worksheets[0]
         rows: list[tuple[int, list[Any]]] = []
         header: list[str] | None = None
-        for number, cells in enumerate(sheet.iter_rows(max_row=MAX_ROWS + 2), start=1):
-            values = []
+        for number, cells in iter_sheet_rows(workbook, max_row_elements=MAX_ROWS * 2 + 2):
+            width = max((cell["column"] for cell in cells), default=0)
+            values: list[Any] = [None] * min(width, MAX_COLUMNS)
             for cell in cells:
-                if getattr(cell, "data_type", None) == "f":
-                    values.append(_Formula())
-                else:
-                    values.append(cell.value)
+                if cell["column"] > MAX_COLUMNS:
+                    continue
+                formula = cell.get("data_type") == "f"
+                values[cell["column"] - 1] = _Formula() if formula else cell["value"]
             if header is None:
                 header = [_text(v) for v in values]
-            else:
+            elif any(_text(v) or isinstance(v, _Formula) for v in values):
                 rows.append((number, values))
+                if len(rows) > MAX_ROWS:
+                    break
+    except BulkFileError as exc:
+        raise _file_error(exc) from exc
     finally:
         workbook.close()
     if header is None:
@@ -281,8 +293,10 @@ def column_map(header: Sequence[str], columns: Iterable[Column]) -> dict[str, in
                 missing.append(column.key)
     if missing:
         raise FileError(
-            _("Required columns are missing from the first row: %(columns)s")
-            % {"columns": ", ".join(missing)}
+            _interpolate(
+                _("Required columns are missing from the first row: %(columns)s"),
+                {"columns": ", ".join(missing)},
+            )
         )
     return found
 
@@ -329,6 +343,15 @@ def _reasons(errors: Sequence[RuleError]) -> Promise:
 
 
 _lazy_join = lazy(lambda errors: " ".join(error.message() for error in errors), str)
+
+
+def _interpolate(message: Promise, params: Mapping[str, Any]) -> Promise:
+    """`message % params`, rendered when shown (`%` on a lazy string renders it at once, in
+    whatever language is active while the file is parsed)."""
+    return _lazy_percent(message, dict(params))
+
+
+_lazy_percent = lazy(lambda message, params: str(message) % params, str)
 
 
 def _checked(check: Callable[[str], rules.Checked], value: Any) -> str:
@@ -487,7 +510,7 @@ def parse_residents(table: Table, reference: ReferenceCodes, today: datetime.dat
         previous = row.get("previous_card_number", parse_card_number, required=False) or ""
 
         if len(name_kanji) > 60:
-            row.error("name_kanji", _("At most %(max)d characters.") % {"max": 60})
+            row.error("name_kanji", _interpolate(_("At most %(max)d characters."), {"max": 60}))
         if birth_date and birth_date > today:
             row.error("birth_date", _("The date of birth cannot be in the future."))
         if issued and issued > today:
@@ -511,8 +534,10 @@ def parse_residents(table: Table, reference: ReferenceCodes, today: datetime.dat
             if card_number in seen_cards:
                 row.error(
                     "card_number",
-                    _("The same card number is already on row %(row)d.")
-                    % {"row": seen_cards[card_number]},
+                    _interpolate(
+                        _("The same card number is already on row %(row)d."),
+                        {"row": seen_cards[card_number]},
+                    ),
                 )
             else:
                 seen_cards[card_number] = number
@@ -590,23 +615,27 @@ def parse_organizations(table: Table, reference: ReferenceCodes) -> ParseResult:
             except CellError:
                 row.error(
                     "accepted_statuses",
-                    _("Unknown status of residence: %(value)s") % {"value": part.strip()[:40]},
+                    _interpolate(
+                        _("Unknown status of residence: %(value)s"), {"value": part.strip()[:40]}
+                    ),
                 )
                 continue
             if code not in statuses:
                 statuses.append(code)
         if name and len(name) > 200:
-            row.error("name", _("At most %(max)d characters.") % {"max": 200})
+            row.error("name", _interpolate(_("At most %(max)d characters."), {"max": 200}))
         if address and len(address) > 300:
-            row.error("address", _("At most %(max)d characters.") % {"max": 300})
+            row.error("address", _interpolate(_("At most %(max)d characters."), {"max": 300}))
         if len(contact_name) > 100:
-            row.error("contact_name", _("At most %(max)d characters.") % {"max": 100})
+            row.error("contact_name", _interpolate(_("At most %(max)d characters."), {"max": 100}))
         if corporate_number:
             if corporate_number in seen:
                 row.error(
                     "corporate_number",
-                    _("The same corporate number is already on row %(row)d.")
-                    % {"row": seen[corporate_number]},
+                    _interpolate(
+                        _("The same corporate number is already on row %(row)d."),
+                        {"row": seen[corporate_number]},
+                    ),
                 )
             else:
                 seen[corporate_number] = number

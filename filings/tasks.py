@@ -62,6 +62,7 @@ def send_password_reminders() -> int:
 
 # The filing pipeline's tasks live in their own module; importing it here registers them
 # wherever Celery discovers `filings.tasks`.
+from filings.bulk_tasks import bulk_register, bulk_sweep  # noqa: E402, F401
 from filings.filing_tasks import (  # noqa: E402, F401
     register_filing,
     run_registration_batch,

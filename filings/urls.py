@@ -1,22 +1,35 @@
 """Downloads served by the filing domain (SPEC C5). Included by portal/urls.py under the
 namespace "filings"; the downloads page links here through PORTAL_DOWNLOAD_URL_NAMES."""
 
-from django.http import HttpResponse
-from django.urls import path
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.urls import path, re_path
 from django.views.decorators.http import require_GET
 
-from filings import org_template
+from filings import bulk_templates, org_template
+from filings.xlsx import FAMILIES, XLSX_CONTENT_TYPE
 
 app_name = "filings"
 
 
 @require_GET
 def organization_registration_template(request):
-    response = HttpResponse(
-        org_template.build(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+    response = HttpResponse(org_template.build(), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="organization-registration.xlsx"'
+    return response
+
+
+@require_GET
+def bulk_template(request, family: str, language: str):
+    """A bulk template in one of the eight languages. Public: the downloads page links here
+    and the workbook holds no personal data, only the reference lists."""
+    if family not in FAMILIES or language not in dict(settings.LANGUAGES):
+        raise Http404
+    response = HttpResponse(
+        bulk_templates.template_bytes(family, language), content_type=XLSX_CONTENT_TYPE
+    )
+    filename = bulk_templates.template_filename(family, language)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
@@ -25,5 +38,10 @@ urlpatterns = [
         "downloads/organization-registration.xlsx",
         organization_registration_template,
         name="organization_registration_template",
+    ),
+    re_path(
+        r"^downloads/bulk/(?P<family>[a-z]+)-(?P<language>[a-z]{2}(?:-[a-z]{4})?)\.xlsx$",
+        bulk_template,
+        name="bulk_template",
     ),
 ]

@@ -1950,14 +1950,19 @@ DOWNLOADS = {
         "intro": "<p>一括届出用テンプレート、所属機関登録用テンプレート、リーフレットをダウンロードできます。</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "一括届出用テンプレート（中長期在留者の届出）",
                 "description": "所属機関が本人に代わって行う名称変更・所在地変更の届出用です。",
             },
             {
-                "download": "bulk-19-17",
-                "title": "一括届出用テンプレート（所属機関の届出）",
-                "description": "受入れの開始・終了と、留学生の在籍状況の届出用です。",
+                "download": "bulk-acceptance",
+                "title": "一括届出用テンプレート（受入れの開始・終了）",
+                "description": "所属機関が行う、中長期在留者の受入れの開始・終了の届出用です。",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "一括届出用テンプレート（留学生の在籍状況）",
+                "description": "5月1日・11月1日現在の留学生の在籍状況の届出用です。",
             },
             {
                 "download": "organization-registration",
@@ -1976,14 +1981,19 @@ DOWNLOADS = {
         "intro": "<p>Bulk filing templates, the organization registration template and the leaflet.</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "Bulk filing template (notifications by residents)",
                 "description": "For the renamed and moved notifications an organization files on behalf of residents.",
             },
             {
-                "download": "bulk-19-17",
-                "title": "Bulk filing template (notifications by organizations)",
-                "description": "For the start and end of acceptance, and for students' enrolment.",
+                "download": "bulk-acceptance",
+                "title": "Bulk filing template (acceptance started or ended)",
+                "description": "For organizations reporting that they started or stopped accepting residents.",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "Bulk filing template (students enrolled on 1 May / 1 November)",
+                "description": "For schools reporting the students enrolled on 1 May and on 1 November.",
             },
             {
                 "download": "organization-registration",
@@ -2002,14 +2012,19 @@ DOWNLOADS = {
         "intro": "<p>可下載批次申報用範本、所屬機構登錄用範本及宣傳單。</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "批次申報用範本（中長期在留者的申報）",
                 "description": "用於所屬機構代替本人進行的名稱變更及所在地變更申報。",
             },
             {
-                "download": "bulk-19-17",
-                "title": "批次申報用範本（所屬機構的申報）",
-                "description": "用於接收的開始與結束，以及留學生在籍狀況的申報。",
+                "download": "bulk-acceptance",
+                "title": "批次申報用範本（接收的開始與結束）",
+                "description": "用於所屬機構申報中長期在留者接收的開始與結束。",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "批次申報用範本（留學生在籍狀況）",
+                "description": "用於申報5月1日及11月1日當時的留學生在籍狀況。",
             },
             {
                 "download": "organization-registration",
@@ -2024,14 +2039,19 @@ DOWNLOADS = {
         "intro": "<p>可下载批量申报用模板、所属机构注册用模板及宣传单。</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "批量申报用模板（中长期在留者的申报）",
                 "description": "用于所属机构代替本人进行的名称变更及所在地变更申报。",
             },
             {
-                "download": "bulk-19-17",
-                "title": "批量申报用模板（所属机构的申报）",
-                "description": "用于接收的开始与结束，以及留学生在籍状况的申报。",
+                "download": "bulk-acceptance",
+                "title": "批量申报用模板（接收的开始与结束）",
+                "description": "用于所属机构申报中长期在留者接收的开始与结束。",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "批量申报用模板（留学生在籍状况）",
+                "description": "用于申报5月1日及11月1日当时的留学生在籍状况。",
             },
             {
                 "download": "organization-registration",
@@ -2046,14 +2066,19 @@ DOWNLOADS = {
         "intro": "<p>일괄 신고용 템플릿, 소속 기관 등록용 템플릿, 리플릿을 다운로드할 수 있습니다.</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "일괄 신고용 템플릿(중장기 재류자의 신고)",
                 "description": "소속 기관이 본인을 대신하여 하는 명칭 변경·소재지 변경 신고용입니다.",
             },
             {
-                "download": "bulk-19-17",
-                "title": "일괄 신고용 템플릿(소속 기관의 신고)",
-                "description": "수용 개시·종료와 유학생의 재적 상황 신고용입니다.",
+                "download": "bulk-acceptance",
+                "title": "일괄 신고용 템플릿(수용 개시·종료)",
+                "description": "소속 기관이 하는 중장기 재류자 수용 개시·종료 신고용입니다.",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "일괄 신고용 템플릿(유학생 재적 상황)",
+                "description": "5월 1일·11월 1일 현재 유학생 재적 상황 신고용입니다.",
             },
             {
                 "download": "organization-registration",
@@ -2072,14 +2097,19 @@ DOWNLOADS = {
         "intro": "<p>Plantillas de notificación en lote, la plantilla de registro de organizaciones y el folleto.</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "Plantilla de notificación en lote (notificaciones de residentes)",
                 "description": "Para las notificaciones de cambio de nombre o de dirección de la organización que esta presenta en nombre de los residentes.",
             },
             {
-                "download": "bulk-19-17",
-                "title": "Plantilla de notificación en lote (notificaciones de organizaciones)",
-                "description": "Para el inicio y el fin de la acogida, y para la situación de matrícula de los estudiantes.",
+                "download": "bulk-acceptance",
+                "title": "Plantilla de notificación en lote (inicio y fin de la acogida)",
+                "description": "Para que las organizaciones notifiquen el inicio o el fin de la acogida de residentes.",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "Plantilla de notificación en lote (estudiantes matriculados a 1 de mayo / 1 de noviembre)",
+                "description": "Para que las escuelas notifiquen los estudiantes matriculados a 1 de mayo y a 1 de noviembre.",
             },
             {
                 "download": "organization-registration",
@@ -2098,14 +2128,19 @@ DOWNLOADS = {
         "intro": "<p>Modelos para notificação em lote, o modelo de cadastro de organizações e o folheto.</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "Modelo para notificação em lote (notificações de residentes)",
                 "description": "Para as notificações de mudança de nome ou de endereço da organização, feitas por ela em nome dos residentes.",
             },
             {
-                "download": "bulk-19-17",
-                "title": "Modelo para notificação em lote (notificações de organizações)",
-                "description": "Para o início e o fim do recebimento e para a situação de matrícula dos estudantes.",
+                "download": "bulk-acceptance",
+                "title": "Modelo para notificação em lote (início e fim do recebimento)",
+                "description": "Para as organizações notificarem o início ou o fim do recebimento de residentes.",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "Modelo para notificação em lote (estudantes matriculados em 1º de maio / 1º de novembro)",
+                "description": "Para as escolas notificarem os estudantes matriculados em 1º de maio e em 1º de novembro.",
             },
             {
                 "download": "organization-registration",
@@ -2124,14 +2159,19 @@ DOWNLOADS = {
         "intro": "<p>Mga template para sa maramihang abiso, ang template sa pagpaparehistro ng organisasyon at ang leaflet.</p>",
         "items": [
             {
-                "download": "bulk-19-16",
+                "download": "bulk-proxy",
                 "title": "Template para sa maramihang abiso (mga abiso ng residente)",
                 "description": "Para sa mga abiso ng pagpapalit ng pangalan o lokasyon ng organisasyon na isinusumite nito para sa mga residente.",
             },
             {
-                "download": "bulk-19-17",
-                "title": "Template para sa maramihang abiso (mga abiso ng organisasyon)",
-                "description": "Para sa pagsisimula at pagtatapos ng pagtanggap, at para sa pagka-enroll ng mga estudyante.",
+                "download": "bulk-acceptance",
+                "title": "Template para sa maramihang abiso (pagsisimula o pagtatapos ng pagtanggap)",
+                "description": "Para sa mga organisasyong nag-uulat na nagsimula o natapos ang pagtanggap nila sa mga residente.",
+            },
+            {
+                "download": "bulk-snapshot",
+                "title": "Template para sa maramihang abiso (mga estudyanteng naka-enrol sa Mayo 1 / Nobyembre 1)",
+                "description": "Para sa mga paaralang nag-uulat ng mga estudyanteng naka-enrol sa Mayo 1 at Nobyembre 1.",
             },
             {
                 "download": "organization-registration",

@@ -484,6 +484,102 @@ ENTRIES: tuple[Entry, ...] = (
         ),
     ),
     Entry(
+        "E-BULK-TOO-COMPLEX",
+        Category.BULK,
+        message=texts(
+            ja="ファイルの中身が大きすぎるか複雑すぎるため、開かずに受付を中止しました。",
+            en="The file is too large or too complex once unpacked, so it was not opened.",
+            zh_hant="檔案解壓後的內容過大或過於複雜，因此未予開啟。",
+            zh_hans="文件解压后的内容过大或过于复杂，因此未予打开。",
+            ko="파일의 압축을 풀었을 때 내용이 너무 크거나 복잡하여 열지 않았습니다.",
+            es="El archivo es demasiado grande o complejo una vez descomprimido, por lo que no se abrió.",
+            pt="O arquivo é grande ou complexo demais depois de descompactado e por isso não foi aberto.",
+            tl="Masyadong malaki o masalimuot ang file kapag binuksan, kaya hindi ito binuksan.",
+        ),
+        remedy=texts(
+            ja="使っていない行・列・シートや画像、書式を削除するか、新しいテンプレートにデータだけを貼り付けてから、もう一度アップロードしてください。",
+            en=(
+                "Delete unused rows, columns, sheets, pictures and formatting, or paste only the "
+                "data into a fresh template, then upload it again."
+            ),
+            zh_hant="請刪除未使用的列、欄、工作表、圖片及格式，或只將資料貼到新的範本中，再重新上傳。",
+            zh_hans="请删除未使用的行、列、工作表、图片和格式，或只将数据粘贴到新的模板中，然后重新上传。",
+            ko="사용하지 않는 행·열·시트·그림·서식을 삭제하거나, 새 템플릿에 데이터만 붙여 넣은 후 다시 업로드해 주십시오.",
+            es=(
+                "Elimine las filas, columnas, hojas, imágenes y formatos que no use, o pegue solo "
+                "los datos en una plantilla nueva, y vuelva a subirlo."
+            ),
+            pt=(
+                "Exclua linhas, colunas, planilhas, imagens e formatações não usadas, ou cole "
+                "apenas os dados em um modelo novo, e envie-o novamente."
+            ),
+            tl=(
+                "Burahin ang mga hindi ginagamit na hanay, column, sheet, larawan at format, o "
+                "i-paste lamang ang datos sa bagong template, saka i-upload itong muli."
+            ),
+        ),
+    ),
+    Entry(
+        "E-BULK-EMBEDDED",
+        Category.BULK,
+        message=texts(
+            ja="埋め込みオブジェクトや他のファイルへのリンクを含むファイルはアップロードできません。",
+            en="Files with embedded objects or links to other files cannot be uploaded.",
+            zh_hant="無法上傳含有內嵌物件或連結至其他檔案的檔案。",
+            zh_hans="无法上传含有嵌入对象或链接到其他文件的文件。",
+            ko="포함된 개체나 다른 파일에 대한 링크가 있는 파일은 업로드할 수 없습니다.",
+            es="No se pueden subir archivos con objetos incrustados o vínculos a otros archivos.",
+            pt="Não é possível enviar arquivos com objetos incorporados ou vínculos para outros arquivos.",
+            tl="Hindi maaaring i-upload ang mga file na may naka-embed na object o link sa ibang file.",
+        ),
+        remedy=texts(
+            ja="埋め込みオブジェクトや外部リンクを削除するか、新しいテンプレートにデータだけを貼り付けてから、アップロードしてください。",
+            en=(
+                "Remove embedded objects and links to other files, or paste only the data into "
+                "a fresh template, then upload it."
+            ),
+            zh_hant="請刪除內嵌物件及外部連結，或只將資料貼到新的範本中，再上傳。",
+            zh_hans="请删除嵌入对象和外部链接，或只将数据粘贴到新的模板中，然后上传。",
+            ko="포함된 개체와 외부 링크를 삭제하거나, 새 템플릿에 데이터만 붙여 넣은 후 업로드해 주십시오.",
+            es=(
+                "Elimine los objetos incrustados y los vínculos a otros archivos, o pegue solo "
+                "los datos en una plantilla nueva, y súbala."
+            ),
+            pt=(
+                "Remova os objetos incorporados e os vínculos para outros arquivos, ou cole "
+                "apenas os dados em um modelo novo, e envie-o."
+            ),
+            tl=(
+                "Alisin ang mga naka-embed na object at link sa ibang file, o i-paste lamang ang "
+                "datos sa bagong template, saka ito i-upload."
+            ),
+        ),
+    ),
+    Entry(
+        "E-BULK-CSV-ENCODING",
+        Category.BULK,
+        message=texts(
+            ja="CSVファイルの文字コードがUTF-8ではありません。",
+            en="The CSV file is not UTF-8 text.",
+            zh_hant="CSV檔案的字元編碼不是UTF-8。",
+            zh_hans="CSV文件的字符编码不是UTF-8。",
+            ko="CSV 파일의 문자 인코딩이 UTF-8이 아닙니다.",
+            es="El archivo CSV no está en UTF-8.",
+            pt="O arquivo CSV não está em UTF-8.",
+            tl="Hindi UTF-8 ang CSV file.",
+        ),
+        remedy=texts(
+            ja="Excelの「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」を選んで保存し直してから、アップロードしてください。",
+            en='In Excel, use "Save As" and choose "CSV UTF-8 (Comma delimited)", then upload the file again.',
+            zh_hant="請在Excel中使用「另存新檔」，選擇「CSV UTF-8（逗號分隔）」重新儲存後再上傳。",
+            zh_hans="请在Excel中使用“另存为”，选择“CSV UTF-8（逗号分隔）”重新保存后再上传。",
+            ko="Excel의 '다른 이름으로 저장'에서 'CSV UTF-8(쉼표로 분리)'을 선택하여 다시 저장한 후 업로드해 주십시오.",
+            es="En Excel, use «Guardar como» y elija «CSV UTF-8 (delimitado por comas)»; después suba el archivo de nuevo.",
+            pt='No Excel, use "Salvar como" e escolha "CSV UTF-8 (delimitado por vírgulas)"; depois envie o arquivo novamente.',
+            tl='Sa Excel, gamitin ang "Save As" at piliin ang "CSV UTF-8 (Comma delimited)", saka i-upload muli ang file.',
+        ),
+    ),
+    Entry(
         "E-BULK-DUPLICATE",
         Category.BULK,
         message=texts(

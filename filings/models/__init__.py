@@ -9,13 +9,14 @@ from .accounts import (
     ProxyConsent,
     ResidentAccount,
 )
+from .bulk import BulkRow, BulkRowOutcome, BulkUpload, BulkUploadState
 from .filing import (
     FilerType,
     Filing,
     FilingDraft,
     FilingState,
 )
-from .filing_pages import FilingCheckPage, FilingPage, StatusPage
+from .filing_pages import BulkPage, FilingCheckPage, FilingPage, StatusPage
 from .mail import Mail
 from .pages import AccountPage, OrganizationRegistrationPage
 from .reference import (
@@ -38,6 +39,11 @@ __all__ = [
     "PERSONAL_DATA_PERMISSION",
     "AccountPage",
     "AccountToken",
+    "BulkPage",
+    "BulkRow",
+    "BulkRowOutcome",
+    "BulkUpload",
+    "BulkUploadState",
     "DeactivationReason",
     "FilerType",
     "Filing",

@@ -1,14 +1,16 @@
 """The filing pages of the public site (SPEC F, S, N1, N2, N7).
 
 Editors place, below each language's home page, a `FilingCheckPage` (slug "check": public, the
-"do I need to file, and by when?" guide), a `FilingPage` (slug "filing": the wizards) and a
-`StatusPage` (slug "status": the filer's filings). The filing and status slugs lie under the
-maintenance guard's sections (/<lang>/filing/, /<lang>/status/) and the page types are registered
-with `portal.hooks.MAINTENANCE_GUARDED_PAGES` as well, so a page moved elsewhere stays guarded;
-the check stays open during maintenance because it only reads.
+"do I need to file, and by when?" guide), a `FilingPage` (slug "filing": the wizards), a
+`StatusPage` (slug "status": the filer's filings) and a `BulkPage` (slug "bulk": organizations'
+workbooks). The filing, status and bulk slugs lie under the maintenance guard's sections
+(/<lang>/filing/, /<lang>/status/, /<lang>/bulk/) and the page types are registered with
+`portal.hooks.MAINTENANCE_GUARDED_PAGES` as well, so a page moved elsewhere stays guarded; the
+check stays open during maintenance because it only reads.
 
-The pages only route: the views live in `filings.filing_views` and `filings.check_views`, and
-every write goes through `filings.filing_services`.
+The pages only route: the views live in `filings.filing_views`, `filings.check_views` and
+`filings.bulk_views`, and every write goes through `filings.filing_services` or
+`filings.bulk_services`.
 """
 
 from __future__ import annotations
@@ -114,3 +116,35 @@ class StatusPage(_ServicePage):
     @path("<uuid:filing_id>/")
     def detail(self, request, filing_id):
         return _filing_views().status_detail(request, self, filing_id)
+
+
+def _bulk_views():
+    from filings import bulk_views
+
+    return bulk_views
+
+
+class BulkPage(_ServicePage):
+    """Bulk filing from a workbook for organization users (K1–K4, N3): the upload form, the
+    organization's files, each file's result with live progress and its error workbook."""
+
+    class Meta:
+        verbose_name = _("bulk filing page")
+
+    @path("")
+    def index(self, request):
+        return _bulk_views().index(request, self)
+
+    @path("<uuid:upload_id>/")
+    def result(self, request, upload_id):
+        return _bulk_views().result(request, self, upload_id)
+
+    @path("<uuid:upload_id>/progress/")
+    def progress(self, request, upload_id):
+        return _bulk_views().progress(request, self, upload_id)
+
+    # Wagtail serves page paths of word characters only, so no ".xlsx" here: the download's
+    # Content-Disposition names the file.
+    @path("<uuid:upload_id>/errors/")
+    def error_workbook(self, request, upload_id):
+        return _bulk_views().error_workbook(request, self, upload_id)

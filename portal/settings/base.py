@@ -399,11 +399,12 @@ LOGGING = {
 # URL sections (after the optional language prefix) that answer 503 while a maintenance window
 # runs. Page types can also declare themselves through portal.hooks.MAINTENANCE_GUARDED_PAGES.
 PORTAL_MAINTENANCE_GUARDED_PATHS = ["account/", "filing/", "status/", "bulk/", "api/"]
-# Download key -> URL name of the view that serves it. Until a name resolves, the downloads
-# page shows "coming soon" instead of a link.
+# Download key -> URL name of the view that serves it, or (URL name, kwargs); a URL that takes
+# a language gets the page's. Until a name resolves, the downloads page shows "coming soon".
 PORTAL_DOWNLOAD_URL_NAMES = {
-    "bulk-19-16": "filings:bulk_template_19_16",
-    "bulk-19-17": "filings:bulk_template_19_17",
+    "bulk-acceptance": ("filings:bulk_template", {"family": "acceptance"}),
+    "bulk-snapshot": ("filings:bulk_template", {"family": "snapshot"}),
+    "bulk-proxy": ("filings:bulk_template", {"family": "proxy"}),
     "organization-registration": "filings:organization_registration_template",
 }
 
@@ -425,5 +426,13 @@ CELERY_BEAT_SCHEDULE.update(
             "task": "filings.tasks.send_filing_reminders",
             "schedule": crontab(hour=8, minute=0),
         },
+        # Bulk files left accepted or registering by a lost message or a killed worker (I1).
+        "bulk-sweeper": {"task": "filings.tasks.bulk_sweep", "schedule": 300.0},
     }
 )
+# Uploaded bulk workbooks, under random names: outside MEDIA_ROOT and never served (QUALITY D10).
+PORTAL_BULK_UPLOAD_DIR = Path(env("PORTAL_BULK_UPLOAD_DIR", str(VAR_DIR / "bulk-uploads")))
+# Largest workbook accepted (QUALITY D2); Django's upload limits above are a little higher.
+PORTAL_BULK_MAX_BYTES = 2 * 1024 * 1024
+# Rows registered per task; the next batch is queued when one finishes.
+PORTAL_BULK_BATCH_SIZE = 50

@@ -1,0 +1,48 @@
+"""Celery tasks of bulk filing, on the `bulk` queue (CELERY_TASK_ROUTES routes every
+"filings.tasks.bulk_*" name there). Thin: ids in, `filings.bulk_services` guards and works."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from django.db import InterfaceError, OperationalError
+
+from filings import bulk_services
+
+
+@shared_task(
+    bind=True,
+    name="filings.tasks.bulk_register",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=30,
+    retry_backoff_max=1800,
+    retry_jitter=True,
+    max_retries=5,
+)
+def bulk_register(self, upload_id: int) -> str:
+    """Trigger: an upload committed as accepted (immediate mode), the previous batch of the
+    same upload, or the sweeper.
+
+    Guard: the upload must still be accepted or registering (row lock, skip_locked), each row
+    is registered through the filing's own state guard and its outcome recorded once under a
+    row lock, so a redelivery after a killed worker or a duplicate message registers nobody
+    twice. Success: one batch registered; the next batch is queued while rows remain, and the
+    last one completes the upload with its one result mail.
+    """
+    outcome = bulk_services.register_batch(upload_id)
+    if outcome == bulk_services.MORE:
+        bulk_register.delay(upload_id)
+    return outcome
+
+
+@shared_task(name="filings.tasks.bulk_sweep")
+def bulk_sweep() -> int:
+    """Trigger: beat, every five minutes. Re-queues uploads a lost message or a killed worker
+    left accepted or registering (QUALITY I1).
+
+    Idempotent: uploads are claimed with skip_locked and their queued time moved on; the
+    batch's guards make a second task harmless. Success: the number of uploads queued.
+    """
+    return bulk_services.sweep()

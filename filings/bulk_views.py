@@ -1,0 +1,272 @@
+"""Views of the bulk filing page (SPEC K1–K4, N3, S1; QUALITY D2, D10, C1).
+
+Thin: they read the upload form and hand the file to `filings.bulk_services.receive`; results
+are read through `BulkUpload.objects.visible_to`, so another organization's upload is a 404.
+Only organization users file in bulk: anonymous visitors sign in first, anyone else is told
+what the page is for. A file that cannot be taken at all (none, empty, too big, not a
+workbook) re-shows the form with the reason; nothing about it is stored.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext_lazy as _
+
+from filings import bulk_services, errors, fields
+from filings.filing_views import SeeOther, _filer_or_response, _status_page
+from filings.models import BulkRow, BulkUpload, BulkUploadState, FilerType
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+LISTED_UPLOADS = 20
+
+
+def _families() -> dict:
+    from filings.xlsx import FAMILIES
+
+    return FAMILIES
+
+
+class UploadForm(forms.Form):
+    family = forms.ChoiceField(
+        label=_("Kind of notification"),
+        required=False,
+        help_text=_(
+            "Leave this as it is to recognise it from the template the file was made from."
+        ),
+    )
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_(
+            "The filled-in template (.xlsx), or a CSV file (UTF-8) with the same columns. "
+            "At most 300 people and 2 MB per file."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["family"].choices = [("", _("Recognise it from the file"))] + [
+            (code, family.label) for code, family in _families().items()
+        ]
+        self.fields["file"].widget.attrs["accept"] = ".xlsx,.csv"
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        limit = bulk_services.max_bytes()
+        if upload.size > limit:
+            raise forms.ValidationError(
+                errors.message("E-BULK-FILE-TOO-LARGE", max_mb=limit // (1024 * 1024))
+            )
+        if upload.size == 0:
+            raise forms.ValidationError(errors.message("E-BULK-NO-ROWS"))
+        return upload
+
+
+def _organization_or_response(request, page):
+    filer = _filer_or_response(request, page)
+    if isinstance(filer, HttpResponse):
+        return filer
+    if filer.filer_type != FilerType.ORGANIZATION:
+        return _bulk_render(request, page, "not_organization", {}, status=403)
+    return filer
+
+
+def _bulk_render(request, page, template: str, context: dict, status: int = 200):
+    return TemplateResponse(
+        request,
+        f"filings/bulk/{template}.html",
+        {"page": page, "self": page, **context},
+        status=status,
+    )
+
+
+def _upload(request, upload_id) -> BulkUpload:
+    upload = (
+        BulkUpload.objects.visible_to(request.user)
+        .select_related("organization")
+        .filter(public_id=upload_id)
+        .first()
+    )
+    if upload is None:
+        raise Http404
+    return upload
+
+
+def _template_links() -> list[dict]:
+    """Download links of every family's template in the reader's language (BULK-A's view)."""
+    language = translation.get_language() or "ja"
+    links = []
+    for code, family in _families().items():
+        try:
+            url = reverse("filings:bulk_template", kwargs={"family": code, "language": language})
+        except NoReverseMatch:
+            url = ""
+        links.append({"code": code, "label": family.label, "url": url})
+    return links
+
+
+def _upload_url(request, page, upload: BulkUpload, path: str = "") -> str:
+    return f"{page.get_url(request)}{upload.public_id}/{path}"
+
+
+def index(request: HttpRequest, page) -> HttpResponse:
+    filer = _organization_or_response(request, page)
+    if isinstance(filer, HttpResponse):
+        return filer
+    form = UploadForm()
+    status = 200
+    if request.method == "POST":
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                received = bulk_services.receive(
+                    user=request.user,
+                    organization=filer.organization,
+                    content=upload.read(),
+                    filename=upload.name,
+                    family=form.cleaned_data["family"] or None,
+                    language_code=translation.get_language(),
+                    request=request,
+                )
+            except bulk_services.UploadRefused as refused:
+                form.add_error("file", refused.message())
+            else:
+                query = "" if received.created else "?again=1"
+                return SeeOther(_upload_url(request, page, received.upload, query))
+        status = 400
+    uploads = BulkUpload.objects.visible_to(request.user)[:LISTED_UPLOADS]
+    return _bulk_render(
+        request,
+        page,
+        "index",
+        {
+            "filer": filer,
+            "form": form,
+            "templates": _template_links(),
+            "uploads": [
+                {"upload": upload, "url": _upload_url(request, page, upload)} for upload in uploads
+            ],
+        },
+        status=status,
+    )
+
+
+def _column_label(family, code: str) -> str:
+    if not code:
+        return str(_("Personal details"))
+    if family is not None:
+        try:
+            return str(family.header(code))
+        except KeyError:
+            pass
+    return code
+
+
+def _problem_rows(upload: BulkUpload, problems: list[dict]) -> list[dict]:
+    family = _families().get(upload.family)
+    letters = {}
+    if family is not None:
+        from openpyxl.utils import get_column_letter
+
+        letters = {code: get_column_letter(i) for i, code in enumerate(family.columns, start=1)}
+    return [
+        {
+            "row": found.get("row") or "",
+            "column": _column_label(family, found.get("column", "")),
+            "cell": f"{letters[found['column']]}{found['row']}"
+            if found.get("column") in letters and found.get("row")
+            else "",
+            "code": found.get("code", ""),
+            "message": errors.message(found.get("code", ""), **found.get("params", {})),
+        }
+        for found in problems
+    ]
+
+
+def result(request: HttpRequest, page, upload_id) -> HttpResponse:
+    filer = _organization_or_response(request, page)
+    if isinstance(filer, HttpResponse):
+        return filer
+    upload = _upload(request, upload_id)
+    rows = []
+    if upload.state != BulkUploadState.RECEPTION_ERROR:
+        rows = [
+            {
+                "number": row.number,
+                "filing": row.filing,
+                "kind_label": fields.kind_label(row.filing.spec_key),
+                "errors": [
+                    errors.message(e.get("code", ""), **e.get("params", {}))
+                    for e in row.filing.errors
+                ],
+            }
+            for row in BulkRow.objects.filter(upload=upload)
+            .select_related("filing")
+            .order_by("number")
+        ]
+    registration = (
+        bulk_services.registration_problems(upload)
+        if upload.state == BulkUploadState.COMPLETED and upload.rows_failed
+        else []
+    )
+    status = _status_page(page)
+    has_workbook = bool(upload.problems) or bool(registration)
+    return _bulk_render(
+        request,
+        page,
+        "result",
+        {
+            "upload": upload,
+            "family": _families().get(upload.family),
+            "progress": bulk_services.progress(upload),
+            "problems": _problem_rows(upload, upload.problems),
+            "summary": errors.message("E-BULK-RECEPTION", count=len(upload.problems))
+            if upload.state == BulkUploadState.RECEPTION_ERROR
+            else "",
+            "registration_summary": errors.message("E-BULK-REGISTRATION", count=upload.rows_failed)
+            if registration
+            else "",
+            "rows": rows,
+            "again": request.GET.get("again") == "1",
+            "progress_url": _upload_url(request, page, upload, "progress/"),
+            "self_url": _upload_url(request, page, upload),
+            "workbook_url": _upload_url(request, page, upload, "errors/") if has_workbook else "",
+            "status_url": status.get_url(request) if status else "",
+            "back_url": page.get_url(request),
+        },
+    )
+
+
+def progress(request: HttpRequest, page, upload_id) -> HttpResponse:
+    """The progress bar's data (rows done / total, errors so far); never cached (the page's
+    serve sets no-store on every route)."""
+    filer = _organization_or_response(request, page)
+    if isinstance(filer, HttpResponse):
+        return filer
+    return JsonResponse(bulk_services.progress(_upload(request, upload_id)))
+
+
+def error_workbook(request: HttpRequest, page, upload_id) -> HttpResponse:
+    """The uploaded workbook back with failing cells marked and explained in the reader's
+    language (N3)."""
+    filer = _organization_or_response(request, page)
+    if isinstance(filer, HttpResponse):
+        return filer
+    upload = _upload(request, upload_id)
+    try:
+        content = bulk_services.error_workbook(upload, language=translation.get_language() or "ja")
+    except FileNotFoundError:
+        content = None
+    if content is None:
+        raise Http404
+    stem = upload.filename.rsplit(".", 1)[0] if "." in upload.filename else upload.filename
+    response = HttpResponse(content, content_type=XLSX)
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"{stem}-errors.xlsx"
+    )
+    return response

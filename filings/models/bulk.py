@@ -1,0 +1,186 @@
+"""Bulk files: an organization's workbook of up to 300 people and the filings it made (SPEC K1–K4,
+N3; QUALITY D1–D10, J3, I1).
+
+A `BulkUpload` is one uploaded file. Reception checks every row with the rules of single filings;
+any problem leaves it in *reception error* with every problem listed (nobody's filing exists).
+Otherwise it is *accepted* and one `BulkRow` per sheet row points at the `Filing` it made, all
+written in one transaction. Tasks on the `bulk` queue then register the rows in batches
+(*registering*) until every row has an outcome (*completed*, some rows perhaps with registration
+errors); one result mail reports the counts, and the rows' filings count as completed once it has
+gone out (S2).
+
+The file itself is kept under a random name in `settings.PORTAL_BULK_UPLOAD_DIR`, outside the
+media root and never served: only the error workbook built from it goes back to the uploader.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .filing import Filing
+from .registry import Organization
+
+
+class BulkUploadState(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    RECEPTION_ERROR = "reception_error", _("Reception error")
+    ACCEPTED = "accepted", _("Accepted")
+    REGISTERING = "registering", _("Registering")
+    COMPLETED = "completed", _("Completed")
+
+
+# Uploads whose rows are filings: the same bytes are accepted once per organization (J3).
+ACCEPTED_STATES = (
+    BulkUploadState.ACCEPTED,
+    BulkUploadState.REGISTERING,
+    BulkUploadState.COMPLETED,
+)
+# Uploads whose registration still has to run; the bulk sweeper looks for them.
+OPEN_UPLOAD_STATES = (BulkUploadState.ACCEPTED, BulkUploadState.REGISTERING)
+
+
+class BulkRowOutcome(models.TextChoices):
+    PENDING = "", _("Not registered yet")
+    REGISTERED = "registered", _("Registered")
+    ERROR = "error", _("Registration error")
+    REPLACED = "replaced", _("Replaced by a later filing")
+
+
+class BulkUploadQuerySet(models.QuerySet):
+    def visible_to(self, user) -> BulkUploadQuerySet:
+        """The uploads of the signed-in user's organization; nothing for anyone else."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        membership = getattr(user, "organization_membership", None)
+        if membership is None or membership.deactivated_at is not None:
+            return self.none()
+        return self.filter(organization_id=membership.organization_id)
+
+
+class BulkUpload(models.Model):
+    public_id = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.PROTECT,
+        related_name="bulk_uploads",
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="bulk_uploads",
+    )
+    family = models.CharField(_("kind of file"), max_length=20, blank=True)
+    language_code = models.CharField(_("language"), max_length=10)
+    filename = models.CharField(_("file name"), max_length=255)
+    stored_name = models.CharField(max_length=64, editable=False)
+    sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, editable=False)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
+    row_count = models.PositiveIntegerField(_("rows"), default=0)
+    state = models.CharField(
+        _("state"),
+        max_length=20,
+        choices=BulkUploadState.choices,
+        default=BulkUploadState.RECEIVED,
+        db_index=True,
+    )
+    problems = models.JSONField(
+        _("reception problems"),
+        default=list,
+        blank=True,
+        help_text=_("Every problem found at reception: row, column, error code and values."),
+    )
+    rows_done = models.PositiveIntegerField(_("rows registered"), default=0)
+    rows_failed = models.PositiveIntegerField(_("rows with a registration error"), default=0)
+    received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    queued_at = models.DateTimeField(_("last queued"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("all rows done"), null=True, blank=True)
+    result_mailed_at = models.DateTimeField(_("result mail sent"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = BulkUploadQuerySet.as_manager()
+    wagtail_reference_index_ignore = True
+
+    class Meta:
+        verbose_name = _("bulk file")
+        verbose_name_plural = _("bulk files")
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            # The same bytes uploaded twice (a double click, two tabs) make filings once (J3).
+            models.UniqueConstraint(
+                fields=["organization", "sha256"],
+                condition=Q(state__in=["accepted", "registering", "completed"]),
+                name="filings_bulk_same_file_once",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["organization", "received_at"], name="filings_bulk_org_time"),
+            models.Index(fields=["state", "queued_at"], name="filings_bulk_state_queued"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.received_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def rows_finished(self) -> int:
+        return self.rows_done + self.rows_failed
+
+    @property
+    def percent(self) -> int:
+        if self.state == BulkUploadState.COMPLETED:
+            return 100
+        if not self.row_count or self.state not in OPEN_UPLOAD_STATES:
+            return 0
+        return min(100, self.rows_finished * 100 // self.row_count)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_UPLOAD_STATES
+
+
+class BulkRow(models.Model):
+    """One sheet row of an accepted file and the filing it made."""
+
+    upload = models.ForeignKey(
+        BulkUpload, verbose_name=_("bulk file"), on_delete=models.CASCADE, related_name="rows"
+    )
+    number = models.PositiveIntegerField(_("row in the sheet"))
+    filing = models.OneToOneField(
+        Filing,
+        verbose_name=_("filing"),
+        on_delete=models.PROTECT,
+        related_name="bulk_row",
+    )
+    outcome = models.CharField(
+        _("outcome"),
+        max_length=10,
+        choices=BulkRowOutcome.choices,
+        default=BulkRowOutcome.PENDING,
+        blank=True,
+    )
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    wagtail_reference_index_ignore = True
+
+    class Meta:
+        verbose_name = _("bulk file row")
+        verbose_name_plural = _("bulk file rows")
+        ordering = ["upload", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["upload", "number"], name="filings_bulkrow_number"),
+        ]
+        indexes = [
+            models.Index(fields=["upload", "outcome"], name="filings_bulkrow_progress"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.upload_id}:{self.number}"

@@ -1,0 +1,385 @@
+"""Reading an uploaded bulk file (xlsx template or UTF-8 CSV) into rows of raw values (SPEC K2;
+QUALITY D2–D7).
+
+Safe by construction: `safety.check_upload` refuses the file on its size and its zip directory
+before openpyxl opens anything; openpyxl then parses with defusedxml, in read-only mode, and
+only the first sheet is read, row element by row element: a dimension claiming a million rows
+costs nothing, gaps between rows are skipped rather than filled, reading stops at the first
+person too many, and a sheet of endless blank but formatted rows is refused after a fixed
+number of them. Formulas are refused, never evaluated.
+
+Columns are found by their field codes in the template's code row (row 2), never by the
+translated headings above them, so a template downloaded in any language reads the same. The
+version stamp (a cell at the end of the code row, and the workbook property `portal-template`)
+tells which family the file belongs to and whether its columns are current.
+
+Values come back raw but normalised the way spreadsheets need: text stripped, date cells and
+Excel date serials as `datetime.date`, whole numbers without ".0", choice cells reduced to their
+code ("13: 東京都" -> "13"). Checking them is the reception's job (`filings.fields.check_all`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import itertools
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
+
+from filings.constants import BULK_MAX_ROWS
+from filings.fields import ChoiceSource
+
+from .families import FAMILIES, KIND_COLUMN, Family, family_of_kind, family_of_stamp
+from .safety import BulkFileError, check_upload
+
+STAMP_PROPERTY = "portal-template"
+STAMP_PREFIX = "portal-template="
+CODE_ROW = 2  # where the template puts the field codes; the reader looks in the first rows
+HEADER_SEARCH_ROWS = 5
+MAX_COLUMNS = 64
+# Row elements read in all (blank but formatted rows included) before the sheet is refused.
+MAX_ROW_ELEMENTS = 10_000
+# Spreadsheets turn "01" into the number 1; the codes of these lists have a fixed width.
+_CODE_WIDTHS = {str(ChoiceSource.PREFECTURE): 2, str(ChoiceSource.MUNICIPALITY): 5}
+_EXCEL_MAX_SERIAL = 2_958_465  # 9999-12-31
+
+
+@dataclass
+class SheetRow:
+    """One person: `number` is the row as the spreadsheet shows it (1-based), `values` maps
+    each column's field code ("kind" included) to its raw value (str, date or None)."""
+
+    number: int
+    values: dict[str, object]
+
+
+@dataclass
+class Sheet:
+    family: Family
+    version: str
+    rows: list[SheetRow]
+    column_letters: dict[str, str]
+    source_format: str
+
+
+def read_upload(
+    content: bytes, filename: str, *, family: str | None = None, max_rows: int = BULK_MAX_ROWS
+) -> Sheet:
+    """The people in an uploaded file, or `BulkFileError` for a file refused as a whole.
+
+    `family` is the template the uploader chose (None: taken from the file's stamp, or for a
+    CSV from its kind column). At most `max_rows` non-empty rows are accepted; empty rows are
+    skipped and never counted.
+    """
+    expected = _family_or_none(family)
+    source_format = check_upload(content, filename)
+    if source_format == "csv":
+        return _read_csv(content, expected, max_rows)
+    return _read_xlsx(content, expected, max_rows)
+
+
+def _family_or_none(code: str | None) -> Family | None:
+    if code is None:
+        return None
+    try:
+        return FAMILIES[code]
+    except KeyError:
+        raise ValueError(f"unknown bulk family {code!r}") from None
+
+
+# --- xlsx -----------------------------------------------------------------------------------
+
+
+def open_workbook(content: bytes, *, read_only: bool = True) -> Any:
+    """openpyxl's workbook for content that passed `check_upload`; any parser failure
+    (defusedxml refusing entities included) is E-BULK-UNREADABLE."""
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(
+            io.BytesIO(content), read_only=read_only, data_only=False, keep_links=False
+        )
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        raise BulkFileError("E-BULK-UNREADABLE") from exc
+
+
+def iter_sheet_rows(
+    workbook: Any, *, max_row_elements: int = MAX_ROW_ELEMENTS
+) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """(row number, cells) of the first sheet for every row element present in the file.
+
+    openpyxl's public `iter_rows` trusts the sheet's dimension and fills every gap with empty
+    rows; its parser, used here as `iter_rows` itself uses it, yields only the rows that exist.
+    Each cell is a dict with "column", "value" and "data_type".
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    sheets = workbook.worksheets
+    if not sheets:
+        raise BulkFileError("E-BULK-UNREADABLE")
+    sheet = sheets[0]
+    seen = 0
+    try:
+        with sheet._get_source() as source:
+            parser = WorkSheetParser(
+                source,
+                sheet._shared_strings,
+                data_only=False,
+                epoch=workbook.epoch,
+                date_formats=workbook._date_formats,
+                timedelta_formats=workbook._timedelta_formats,
+            )
+            for number, cells in parser.parse():
+                seen += 1
+                if seen > max_row_elements:
+                    raise BulkFileError("E-BULK-TOO-COMPLEX", {"reason": "rows"})
+                yield number, cells
+    except BulkFileError:
+        raise
+    except Exception as exc:
+        raise BulkFileError("E-BULK-UNREADABLE") from exc
+
+
+def _stamp_property(workbook: Any) -> str:
+    for prop in getattr(workbook, "custom_doc_props", None) or ():
+        if prop.name == STAMP_PROPERTY:
+            return str(prop.value or "")
+    return ""
+
+
+def is_code_row(values: dict[int, Any]) -> bool:
+    """Whether a row holds field codes: the stamp, or mostly known codes (a CSV header)."""
+    known = {KIND_COLUMN, *(c for f in FAMILIES.values() for c in f.columns)}
+    texts = [v.strip() for v in values.values() if isinstance(v, str) and v.strip()]
+    if any(t.startswith(STAMP_PREFIX) for t in texts):
+        return True
+    return bool(texts) and sum(t in known for t in texts) * 2 > len(texts)
+
+
+def _read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
+    workbook = open_workbook(content)
+    try:
+        rows = iter_sheet_rows(workbook)
+        head: list[tuple[int, list[dict[str, Any]]]] = []
+        for number, cells in rows:
+            _refuse_formulas(number, cells)
+            head.append((number, cells))
+            if _row_values(cells) and stamp_in(_row_values(cells)):
+                break
+            if number >= HEADER_SEARCH_ROWS:
+                break
+        # The row with the stamp is the code row; failing that, the first row of codes.
+        candidates = [(n, _row_values(c)) for n, c in head if _row_values(c)]
+        found = next(((n, v) for n, v in candidates if stamp_in(v)), None) or next(
+            ((n, v) for n, v in candidates if is_code_row(v)), None
+        )
+        if found is None:
+            raise BulkFileError("E-BULK-TEMPLATE-VERSION")
+        code_number, code_row = found
+        pending = [(n, c) for n, c in head if n > code_number]
+        stamp = next(
+            (
+                v.strip()[len(STAMP_PREFIX) :]
+                for v in code_row.values()
+                if isinstance(v, str) and v.strip().startswith(STAMP_PREFIX)
+            ),
+            "",
+        ) or _stamp_property(workbook)
+        family = _check_stamp(stamp, expected)
+        columns = _map_columns(
+            family,
+            {
+                index: value.strip()
+                for index, value in code_row.items()
+                if isinstance(value, str)
+                and value.strip()
+                and not value.strip().startswith(STAMP_PREFIX)
+            },
+        )
+        people: list[SheetRow] = []
+        for number, cells in itertools.chain(pending, rows):
+            _refuse_formulas(number, cells)
+            values: dict[str, object] = dict.fromkeys(family.columns)
+            for cell in cells:
+                code = columns.get(cell["column"])
+                if code is not None:
+                    values[code] = normalise(family, code, cell["value"], workbook.epoch)
+            if all(value is None for value in values.values()):
+                continue
+            if len(people) >= max_rows:
+                raise BulkFileError("E-BULK-TOO-MANY-ROWS", {"max": max_rows})
+            people.append(SheetRow(number, values))
+    finally:
+        workbook.close()
+    if not people:
+        raise BulkFileError("E-BULK-NO-ROWS")
+    return Sheet(
+        family=family,
+        version=family.version,
+        rows=people,
+        column_letters={code: get_column_letter(index) for index, code in columns.items()},
+        source_format="xlsx",
+    )
+
+
+def _row_values(cells: list[dict[str, Any]]) -> dict[int, Any]:
+    return {c["column"]: c["value"] for c in cells if c["column"] <= MAX_COLUMNS}
+
+
+def stamp_in(values: dict[int, Any]) -> bool:
+    return any(isinstance(v, str) and v.strip().startswith(STAMP_PREFIX) for v in values.values())
+
+
+def _refuse_formulas(number: int, cells: list[dict[str, Any]]) -> None:
+    for cell in cells:
+        if cell.get("data_type") == "f":
+            name = f"{get_column_letter(cell['column'])}{number}"
+            raise BulkFileError("E-BULK-FORMULA", {"cell": name}, cell=name)
+
+
+def _check_stamp(stamp: str, expected: Family | None) -> Family:
+    family, version = family_of_stamp(stamp)
+    if family is None or version != family.version:
+        raise BulkFileError("E-BULK-TEMPLATE-VERSION")
+    if expected is not None and family.code != expected.code:
+        raise BulkFileError("E-BULK-TEMPLATE-VERSION")
+    return family
+
+
+def _map_columns(family: Family, codes: dict[int, str]) -> dict[int, str]:
+    """Column index -> field code; unknown, repeated and missing columns refuse the file."""
+    found: dict[str, int] = {}
+    for index, raw in sorted(codes.items()):
+        code = unicodedata.normalize("NFKC", raw).strip().lower()
+        if code not in family.columns or code in found:
+            raise BulkFileError("E-BULK-UNKNOWN-COLUMN", {"column": raw[:40]})
+        found[code] = index
+    for code in family.columns:
+        if code not in found and family.must_have_column(code):
+            raise BulkFileError("E-BULK-MISSING-COLUMN", {"column": code})
+    return {index: code for code, index in found.items()}
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+
+def _read_csv(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BulkFileError("E-BULK-CSV-ENCODING") from exc
+    if "\x00" in text:
+        raise BulkFileError("E-BULK-UNREADABLE")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise BulkFileError("E-BULK-NO-ROWS")
+        codes = {
+            index: cell.strip()
+            for index, cell in enumerate(header[:MAX_COLUMNS], start=1)
+            if cell.strip()
+        }
+        raw_rows: list[tuple[int, list[str]]] = []
+        for number, cells in enumerate(reader, start=2):
+            if number > MAX_ROW_ELEMENTS:
+                raise BulkFileError("E-BULK-TOO-COMPLEX")
+            if not any(cell.strip() for cell in cells[:MAX_COLUMNS]):
+                continue
+            if len(raw_rows) >= max_rows:
+                raise BulkFileError("E-BULK-TOO-MANY-ROWS", {"max": max_rows})
+            raw_rows.append((number, cells))
+    except csv.Error as exc:
+        raise BulkFileError("E-BULK-UNREADABLE") from exc
+    family = expected or _csv_family(codes, raw_rows)
+    columns = _map_columns(family, codes)
+    people = []
+    for number, cells in raw_rows:
+        values: dict[str, object] = dict.fromkeys(family.columns)
+        for index, code in columns.items():
+            if index <= len(cells):
+                values[code] = normalise(family, code, cells[index - 1], 0)
+        people.append(SheetRow(number, values))
+    if not people:
+        raise BulkFileError("E-BULK-NO-ROWS")
+    return Sheet(
+        family=family,
+        version=family.version,
+        rows=people,
+        column_letters={code: get_column_letter(index) for index, code in columns.items()},
+        source_format="csv",
+    )
+
+
+def _csv_family(codes: dict[int, str], rows: list[tuple[int, list[str]]]) -> Family:
+    """A CSV has no stamp: the kinds in its kind column name the family; without one it is
+    the family that needs no kind column and whose columns are all there."""
+    normalised = {unicodedata.normalize("NFKC", c).strip().lower(): i for i, c in codes.items()}
+    if KIND_COLUMN in normalised:
+        index = normalised[KIND_COLUMN]
+        for _number, cells in rows:
+            if index <= len(cells):
+                family = family_of_kind(_choice_code(cells[index - 1]))
+                if family is not None:
+                    return family
+        # No row names a known kind: the reception reports each row's kind.
+        return next(f for f in FAMILIES.values() if f.has_kind_column)
+    for family in FAMILIES.values():
+        if not family.has_kind_column and all(
+            code in normalised for code in family.columns if family.must_have_column(code)
+        ):
+            return family
+    raise BulkFileError("E-BULK-MISSING-COLUMN", {"column": KIND_COLUMN})
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def _choice_code(text: str) -> str:
+    """The code of a drop-down entry ("13: 東京都" -> "13"); typed codes pass unchanged."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    code, separator, _label = text.partition(":")
+    return code.strip() if separator else text
+
+
+def normalise(family: Family, code: str, value: Any, epoch: Any) -> object:
+    """A cell value as the reception wants it: str, `datetime.date` or None.
+
+    `epoch` is the workbook's date system (1900 or 1904); a serial number in a date column is
+    a date whatever the cell's format says.
+    """
+    if value is None:
+        return None
+    is_date = family.is_date(code)
+    source = family.choice_source(code)
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float):
+        if is_date and epoch and 1 <= value <= _EXCEL_MAX_SERIAL:
+            converted = from_excel(value, epoch)
+            return converted.date() if isinstance(converted, datetime.datetime) else converted
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = str(value)
+        width = _CODE_WIDTHS.get(source or "")
+        if width and isinstance(value, int) and value > 0:
+            text = text.zfill(width)
+        return text
+    if isinstance(value, datetime.time | datetime.timedelta):
+        return str(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    if source is not None and source != str(ChoiceSource.SNAPSHOT_DATE):
+        return _choice_code(text) or None
+    return text

@@ -1,0 +1,167 @@
+"""The bulk page, its result and progress views, the status page and the back office
+(SPEC K1–K4, N3, S1, O3; QUALITY C1, D2, D10, G4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from filings import bulk_services, bulk_tasks, errors
+from filings.models import BulkUpload
+from portal.models import AuditEvent
+from tests.filings.bulk.bulk_files import make_people, row_values, valid_file, with_cards, workbook
+from tests.filings.conftest import make_org_user, make_resident_user
+from tests.filings.test_admin_registry import _sign_in
+from tests.filings.test_filing_admin import _officer
+
+pytestmark = pytest.mark.django_db
+
+
+def _file(content: bytes, name: str = "people.xlsx"):
+    return SimpleUploadedFile(name, content, content_type="application/octet-stream")
+
+
+@pytest.fixture
+def org_client(ja_filing_site, monkeypatch):
+    monkeypatch.setattr(bulk_tasks.bulk_register, "delay", lambda upload_id: None)
+    user = make_org_user()
+    client = Client()
+    client.force_login(user)
+    return client, user
+
+
+def test_only_organization_users_file_in_bulk(ja_filing_site):
+    anonymous = Client().get("/ja/bulk/")
+    assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]
+    resident = Client()
+    resident.force_login(make_resident_user())
+    refused = resident.get("/ja/bulk/")
+    assert refused.status_code == 403
+    assert "organization" in refused.content.decode().lower() or refused.templates
+
+
+def test_the_page_offers_every_template_and_lists_the_organizations_files(org_client):
+    client, _user = org_client
+    page = client.get("/ja/bulk/")
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
+    html = page.content.decode()
+    for family in ("acceptance", "snapshot", "proxy"):
+        assert f"/downloads/bulk/{family}-ja.xlsx" in html
+    assert 'enctype="multipart/form-data"' in html
+    template = client.get("/downloads/bulk/acceptance-ja.xlsx")
+    assert template.status_code == 200 and template.content[:2] == b"PK"
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        ({}, ""),
+        ({"file": _file(b"", "empty.xlsx")}, ""),
+        ({"file": _file(b"not a workbook at all", "people.xlsx")}, "E-BULK-NOT-XLSX"),
+        ({"file": _file(b"x" * (2 * 1024 * 1024 + 10), "big.xlsx")}, "E-BULK-FILE-TOO-LARGE"),
+        ({"file": _file(b"MZ\x90\x00", "virus.exe")}, "E-BULK-NOT-XLSX"),
+    ],
+)
+def test_bad_uploads_reshow_the_form_with_a_message_and_store_nothing(org_client, data, code):
+    client, _user = org_client
+    response = client.post("/ja/bulk/", data)
+    assert response.status_code == 400
+    shown = response.context["form"].errors["file"]
+    assert shown
+    if code:
+        assert shown == [errors.message(code, "ja", max_mb=2)]
+    assert 'role="alert"' in response.content.decode()
+    assert BulkUpload.objects.count() == 0
+
+
+def test_a_reception_error_lists_each_problem_by_row_and_column(org_client):
+    client, _user = org_client
+    people = with_cards(make_people(3))
+    rows = [row_values("snapshot", p) for p in people]
+    rows[1]["birth_date"] = "2099-01-01"
+    response = client.post("/ja/bulk/", {"file": _file(workbook("snapshot", rows))})
+    assert response.status_code == 303
+    page = client.get(response["Location"])
+    html = page.content.decode()
+    assert 'data-state="reception_error"' in html
+    problems = page.context["problems"]
+    assert [(p["row"], p["code"]) for p in problems] == [(4, "E-DATE-FUTURE")]
+    assert problems[0]["cell"].endswith("4")
+    assert 'data-row="4"' in html and "data-error-workbook" in html
+    workbook_response = client.get(page.context["workbook_url"])
+    assert workbook_response.status_code == 200
+    assert workbook_response["Content-Disposition"].startswith("attachment;")
+    assert workbook_response.content[:2] == b"PK"
+
+
+def test_results_progress_and_workbook_are_visible_to_the_organization_only(org_client):
+    client, user = org_client
+    upload = bulk_services.receive(
+        user=user,
+        organization=user.organization_membership.organization,
+        content=valid_file("snapshot", make_people(3)),
+        filename="../../etc/passwd\r\nSet-Cookie: a=b.xlsx",
+    ).upload
+    assert "/" not in upload.filename and "\n" not in upload.filename
+    base = f"/ja/bulk/{upload.public_id}/"
+    result = client.get(base)
+    assert result.status_code == 200
+    html = result.content.decode()
+    assert "<progress" in html and 'aria-live="polite"' in html
+    assert "bulk-progress.js" in html and f'href="{base}"' in html  # the no-JS refresh link
+    progress = client.get(base + "progress/")
+    assert progress.status_code == 200 and "no-store" in progress["Cache-Control"]
+    assert progress.json() == {
+        "state": "accepted",
+        "total": 3,
+        "finished": 0,
+        "done": 0,
+        "errors": 0,
+        "percent": 0,
+        "complete": False,
+    }
+    other = Client()
+    other.force_login(make_org_user())
+    for path in ("", "progress/", "errors/"):
+        assert other.get(base + path).status_code == 404
+    assert client.get(base + "errors/").status_code == 404  # nothing to mark
+
+
+def test_the_status_page_lists_the_organizations_bulk_files(org_client):
+    client, user = org_client
+    upload = bulk_services.receive(
+        user=user,
+        organization=user.organization_membership.organization,
+        content=valid_file("snapshot", make_people(2)),
+        filename="may.xlsx",
+    ).upload
+    html = client.get("/ja/status/").content.decode()
+    assert f'data-upload="{upload.public_id}"' in html
+    assert f"/ja/bulk/{upload.public_id}/" in html
+    # Each row's filing is in the ordinary filing list as well.
+    assert html.count("filing-list__item") >= 3
+
+
+def test_officers_see_uploads_in_the_back_office_and_each_opening_is_audited(org_client):
+    _client, user = org_client
+    upload = bulk_services.receive(
+        user=user,
+        organization=user.organization_membership.organization,
+        content=valid_file("snapshot", make_people(2)),
+        filename="may.xlsx",
+    ).upload
+    officer = _officer("bulkofficer", "view_bulkupload", "view_personal_data")
+    staff = _sign_in(Client(), officer)
+    listing = staff.get("/admin/bulk-files/?state=accepted")
+    assert listing.status_code == 200
+    assert "may.xlsx" in listing.content.decode()
+    detail = staff.get(f"/admin/bulk-files/inspect/{upload.pk}/")
+    assert detail.status_code == 200
+    html = detail.content.decode()
+    assert 'data-row="3"' in html and 'data-row="4"' in html
+    assert AuditEvent.objects.filter(action="bulk.viewed", actor=officer).count() == 1
+    # Without the personal-data permission the detail stays closed.
+    plain = _sign_in(Client(), _officer("plainofficer", "view_bulkupload"))
+    assert plain.get(f"/admin/bulk-files/inspect/{upload.pk}/").status_code in (302, 403)

@@ -1,0 +1,194 @@
+"""Registration of an accepted bulk file (SPEC K3, K4, S2; QUALITY I1): rows registered in
+batches on the bulk queue, a failing row fails alone, one result mail, and the rows' filings
+complete when that mail has gone out."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+
+import pytest
+from openpyxl import load_workbook
+
+from django.test import Client
+from django.utils import timezone
+
+from filings import bulk_services, bulk_tasks
+from filings.models import (
+    BulkRow,
+    BulkRowOutcome,
+    BulkUpload,
+    BulkUploadState,
+    Filing,
+    FilingState,
+    Mail,
+    ResidenceCard,
+)
+from filings.xlsx.report import MARK_FILL
+from portal.models import AuditEvent
+from tests.filings.bulk.bulk_files import grant_consents, make_people, valid_file
+from tests.filings.conftest import make_org_user
+
+pytestmark = pytest.mark.django_db
+
+
+def _upload_through_the_page(client, content, name="people.xlsx", family=""):
+    return client.post(
+        "/ja/bulk/",
+        {"family": family, "file": _named(content, name)},
+    )
+
+
+def _named(content: bytes, name: str):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, content, content_type="application/octet-stream")
+
+
+@pytest.mark.parametrize("family", ["acceptance", "snapshot", "proxy"])
+def test_round_trip_300_people_registered_and_completed_once_the_result_mail_is_sent(
+    ja_filing_site, family, django_capture_on_commit_callbacks, mailoutbox
+):
+    user = make_org_user()
+    organization = user.organization_membership.organization
+    people = make_people(300)
+    if family == "proxy":
+        grant_consents(people, organization)
+    client = Client()
+    client.force_login(user)
+    assert client.get("/ja/bulk/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _upload_through_the_page(client, valid_file(family, people))
+    assert response.status_code == 303, response.content.decode()[:2000]
+    upload = BulkUpload.objects.get()
+    assert response["Location"] == f"/ja/bulk/{upload.public_id}/"
+    assert upload.state == BulkUploadState.COMPLETED
+    assert (upload.rows_done, upload.rows_failed) == (300, 0)
+    filings = Filing.objects.filter(bulk_row__upload=upload)
+    assert filings.count() == 300
+    assert filings.filter(state=FilingState.COMPLETED, registered_at__isnull=False).count() == 300
+    assert BulkRow.objects.filter(outcome=BulkRowOutcome.REGISTERED).count() == 300
+    # One reception mail and one result mail, both to the uploader; nothing per row.
+    templates = sorted(Mail.objects.values_list("template", flat=True))
+    assert templates == ["bulk_completed", "bulk_received"]
+    assert Mail.objects.filter(state=Mail.State.SENT).count() == 2
+    assert len(mailoutbox) == 2 and {m.to[0] for m in mailoutbox} == {user.email}
+    result_mail = next(m for m in mailoutbox if "300" in m.subject or "300" in m.body)
+    assert f"/ja/bulk/{upload.public_id}/" in result_mail.body
+    upload.refresh_from_db()
+    assert upload.result_mailed_at is not None
+    page = client.get(response["Location"])
+    html = page.content.decode()
+    assert 'data-state="completed"' in html
+    assert html.count('data-state="completed"') >= 301  # the upload and its 300 rows
+    assert page.context["progress"]["percent"] == 100
+
+
+def test_a_row_that_fails_registration_fails_alone_and_the_error_workbook_marks_it(
+    ja_filing_site, django_capture_on_commit_callbacks, monkeypatch, mailoutbox
+):
+    user = make_org_user()
+    organization = user.organization_membership.organization
+    people = make_people(60)
+    monkeypatch.setattr(bulk_tasks.bulk_register, "delay", lambda upload_id: None)
+    with django_capture_on_commit_callbacks(execute=True):
+        upload = bulk_services.receive(
+            user=user,
+            organization=organization,
+            content=valid_file("acceptance", people),
+            filename="people.xlsx",
+            language_code="en",
+        ).upload
+    # Between reception and registration the fifth person's card is replaced.
+    ResidenceCard.objects.filter(resident=people[4]).update(is_valid=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert bulk_services.register_batch(upload.pk) == bulk_services.MORE
+    upload.refresh_from_db()
+    assert upload.state == BulkUploadState.REGISTERING
+    assert (upload.rows_done, upload.rows_failed) == (49, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert bulk_services.register_batch(upload.pk) == bulk_services.DONE
+    upload.refresh_from_db()
+    assert upload.state == BulkUploadState.COMPLETED
+    assert (upload.rows_done, upload.rows_failed) == (59, 1)
+    failed = BulkRow.objects.get(outcome=BulkRowOutcome.ERROR)
+    assert failed.number == 7
+    assert failed.filing.state == FilingState.REGISTRATION_ERROR
+    assert [e["code"] for e in failed.filing.errors] == ["E-IDENTITY-MISMATCH"]
+    assert Filing.objects.filter(state=FilingState.COMPLETED).count() == 59
+    # No per-row mail: one reception mail and one result mail naming the error count.
+    assert sorted(m.subject for m in mailoutbox) == sorted(
+        [
+            "[Immigration Electronic Notification System] Bulk file accepted: 60 people",
+            "[Immigration Electronic Notification System] Bulk file registered, 1 "
+            "registration errors",
+        ]
+    )
+    marked = load_workbook(
+        io.BytesIO(bulk_services.error_workbook(upload, language="en"))
+    ).worksheets[0]
+    rows_marked = {
+        cell.row
+        for row in marked.iter_rows(min_row=3)
+        for cell in row
+        if cell.fill.fgColor.rgb == MARK_FILL.fgColor.rgb
+    }
+    assert rows_marked == {7}
+    # Running again changes nothing and mails nothing more.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert bulk_services.register_batch(upload.pk) == bulk_services.SKIPPED
+    assert Mail.objects.filter(template="bulk_completed").count() == 1
+    completions = AuditEvent.objects.filter(action="filing.registered", outcome="success")
+    assert completions.count() == 59
+
+
+def test_the_sweeper_requeues_uploads_left_open_and_only_those(
+    ja_filing_site, monkeypatch, django_capture_on_commit_callbacks
+):
+    user = make_org_user()
+    organization = user.organization_membership.organization
+    queued: list[int] = []
+    monkeypatch.setattr(
+        bulk_tasks.bulk_register, "delay", lambda upload_id: queued.append(upload_id)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        upload = bulk_services.receive(
+            user=user,
+            organization=organization,
+            content=valid_file("snapshot", make_people(5)),
+            filename="a.xlsx",
+        ).upload
+    assert queued == [upload.pk]
+    queued.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert bulk_services.sweep() == 0  # just queued
+    later = timezone.now() + datetime.timedelta(minutes=11)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert bulk_services.sweep(later) == 1
+    assert queued == [upload.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        bulk_services.register_batch(upload.pk)
+    queued.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert bulk_services.sweep(later + datetime.timedelta(hours=1)) == 0
+    assert queued == []
+
+
+def test_progress_counts_rows_as_they_finish(ja_filing_site, monkeypatch, settings):
+    settings.PORTAL_BULK_BATCH_SIZE = 4
+    user = make_org_user()
+    monkeypatch.setattr(bulk_tasks.bulk_register, "delay", lambda upload_id: None)
+    upload = bulk_services.receive(
+        user=user,
+        organization=user.organization_membership.organization,
+        content=valid_file("snapshot", make_people(10)),
+        filename="a.xlsx",
+    ).upload
+    seen = [bulk_services.progress(upload)["finished"]]
+    while bulk_services.register_batch(upload.pk) == bulk_services.MORE:
+        seen.append(bulk_services.progress(BulkUpload.objects.get(pk=upload.pk))["finished"])
+    final = bulk_services.progress(BulkUpload.objects.get(pk=upload.pk))
+    assert seen == [0, 4, 8] and final["finished"] == 10 and final["percent"] == 100
+    assert final["complete"] is True and final["state"] == "completed"
+    assert re.fullmatch(r"[0-9a-f-]{36}", str(upload.public_id))
