@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from django import template
 from django.utils import translation
+from django.utils.html import format_html
 
 from filings import errors
 
@@ -77,3 +79,20 @@ def error_remedy(code: str) -> str:
         return errors.remedy(code)
     except errors.UnknownErrorCode:
         return ""
+
+
+# Hiragana, katakana, CJK ideographs and full-width forms: text typed in Japanese (addresses,
+# organization names, activities), which stays Japanese whatever language the page is in.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uffef]")
+
+
+@register.filter
+def japanese(value):
+    """Mark Japanese data inside a page in another language with `lang="ja"` (WCAG 3.1.2), so
+    screen readers switch voice and browsers pick Japanese glyphs; on Japanese pages, and for
+    text without Japanese characters, the value is returned unchanged (and escaped as usual)."""
+    text = "" if value is None else str(value)
+    language = translation.get_language() or ""
+    if not text or language.startswith("ja") or not _JAPANESE.search(text):
+        return value
+    return format_html('<span lang="ja">{}</span>', text)
