@@ -18,13 +18,14 @@ import logging
 import random
 import smtplib
 import socket
+import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -106,6 +107,7 @@ def queue_mail(
     language_code: str | None = None,
     context: dict[str, Any] | None = None,
     secrets: dict[str, Any] | None = None,
+    new_key: bool = False,
 ) -> Mail:
     """Write one outgoing mail and send it after the caller's transaction commits.
 
@@ -120,17 +122,21 @@ def queue_mail(
     if not address:
         raise ValueError("a mail needs an address")
     language_code = language_code or translation.get_language() or settings.LANGUAGE_CODE
-    mail, created = Mail.objects.get_or_create(
-        dedupe_key=dedupe_key,
-        defaults={
-            "recipient": recipient,
-            "address": address,
-            "template": template,
-            "language_code": language_code,
-            "context": context or {},
-            "secrets": secrets or {},
-        },
-    )
+    values = {
+        "recipient": recipient,
+        "address": address,
+        "template": template,
+        "language_code": language_code,
+        "context": context or {},
+        "secrets": secrets or {},
+    }
+    if new_key:
+        # The caller knows the key names an event that cannot have been queued before (it
+        # holds the id of a row created in this transaction): one INSERT instead of
+        # get_or_create's SELECT, savepoint, INSERT, release. The unique key still guards.
+        mail, created = Mail.objects.create(dedupe_key=dedupe_key, **values), True
+    else:
+        mail, created = Mail.objects.get_or_create(dedupe_key=dedupe_key, defaults=values)
     mail.was_created = created
     if created:
         transaction.on_commit(lambda: dispatch(mail.pk))
@@ -192,7 +198,62 @@ def deliver(mail_id: int) -> str:
     Returns SENT, RETRY (a transient error, try again later), FAILED (permanent, or the last
     attempt) or SKIPPED (not queued any more). Secrets are removed once the mail is sent or
     has finally failed.
+
+    If the database fails after the SMTP server has taken the mail (PostgreSQL restarting,
+    QUALITY I4), the row still says queued and the sweeper would send the mail again: it is
+    recorded as sent as soon as the database answers again instead (`_record_sent`).
     """
+    accepted: list[datetime] = []
+    try:
+        return _deliver(mail_id, accepted)
+    except DatabaseError:
+        if not accepted or transaction.get_connection().in_atomic_block:
+            raise
+        _record_sent(mail_id, accepted[0])
+        return SENT
+
+
+# How long a sender keeps trying to record a mail the SMTP server has already taken.
+RECORD_SENT_SECONDS = 120
+
+
+def _record_sent(mail_id: int, sent_at: datetime) -> None:
+    from filings.filing_services import on_mail_sent
+
+    deadline = time.monotonic() + RECORD_SENT_SECONDS
+    while True:
+        connection.close()  # the failed connection; the next query opens a new one
+        try:
+            with transaction.atomic():
+                mail = Mail.objects.select_for_update().filter(pk=mail_id).first()
+                if mail is None or mail.state != Mail.State.QUEUED:
+                    return
+                mail.attempts += 1
+                mail.last_attempt_at = mail.sent_at = sent_at
+                mail.state = Mail.State.SENT
+                mail.last_error = ""
+                mail.secrets = {}
+                on_mail_sent(mail)
+                mail.save(
+                    update_fields=[
+                        "attempts",
+                        "last_attempt_at",
+                        "state",
+                        "sent_at",
+                        "last_error",
+                        "secrets",
+                    ]
+                )
+            logger.warning("mail %s recorded as sent after a database error", mail_id)
+            return
+        except DatabaseError:
+            if time.monotonic() > deadline:
+                logger.error("mail %s was sent but is not recorded; it may go out twice", mail_id)
+                raise
+            time.sleep(1)
+
+
+def _deliver(mail_id: int, accepted: list[datetime]) -> str:
     with transaction.atomic():
         mail = Mail.objects.select_for_update().filter(pk=mail_id).first()
         if mail is None or mail.state != Mail.State.QUEUED:
@@ -227,6 +288,7 @@ def deliver(mail_id: int) -> str:
         else:
             mail.state = Mail.State.SENT
             mail.sent_at = timezone.now()
+            accepted.append(mail.sent_at)
             mail.last_error = ""
             mail.secrets = {}
             outcome = SENT
@@ -248,7 +310,8 @@ def deliver(mail_id: int) -> str:
 
 def sweep(now=None) -> int:
     """Queue again the mails a lost message left behind (QUALITY H3): still queued, never tried
-    for five minutes, or last tried longer ago than the longest retry countdown. Rows locked
+    for five minutes, or last tried longer ago than the longest retry countdown, and not
+    queued by a sweep within the last five minutes. Rows locked
     by a sender are skipped, and the sender's state guard makes a second dispatch harmless.
     Mails queued for two days without success are marked failed for officers to follow up.
     """
@@ -264,6 +327,7 @@ def sweep(now=None) -> int:
         candidates = (
             Mail.objects.select_for_update(skip_locked=True)
             .filter(state=Mail.State.QUEUED)
+            .filter(Q(dispatched_at__isnull=True) | Q(dispatched_at__lt=stale))
             .filter(
                 Q(last_attempt_at__isnull=True, created_at__lt=stale)
                 | Q(last_attempt_at__lt=retry_window)
@@ -272,6 +336,9 @@ def sweep(now=None) -> int:
             .values_list("pk", flat=True)[:500]
         )
         ids = list(candidates)
+        # Marked, so that another sweep (a second beat, the next run before the worker got to
+        # it) does not queue it again until it is stale once more (QUALITY H3, I6).
+        Mail.objects.filter(pk__in=ids).update(dispatched_at=now)
         for mail_id in ids:
             transaction.on_commit(lambda mail_id=mail_id: dispatch(mail_id))
     return len(ids)

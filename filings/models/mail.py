@@ -48,6 +48,8 @@ class Mail(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    # When the sweeper last queued it: another sweep leaves it alone for a while (QUALITY H3).
+    dispatched_at = models.DateTimeField(null=True, blank=True, editable=False)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
 
     # Pages never link to a mail; indexing each save would cost queries on every event.

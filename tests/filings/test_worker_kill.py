@@ -140,9 +140,12 @@ def test_sigkill_mid_registration_every_filing_completes_once(
             details__state=filing_services.REGISTERED,
         )
         assert completions.count() == 1, filing.receipt_number
-        assert AuditEvent.objects.filter(
-            action="filing.completed", target_id=str(filing.public_id)
-        ).count() == 1
+        assert (
+            AuditEvent.objects.filter(
+                action="filing.completed", target_id=str(filing.public_id)
+            ).count()
+            == 1
+        )
         mails = Mail.objects.filter(
             template="filing_completed", dedupe_key__startswith=f"filing:{filing.public_id}:"
         )
