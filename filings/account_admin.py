@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
 from wagtail import hooks
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -29,6 +30,7 @@ from filings import account_services as services
 from filings import org_template
 from filings.account_forms import OrganizationRegistrationForm, _check_auth_id
 from filings.account_services import AccountError
+from filings.admin_views import AuditedViewMixin
 from filings.errors import message
 from filings.models import (
     Mail,
@@ -36,6 +38,7 @@ from filings.models import (
     OrganizationRegistration,
     ResidentAccount,
 )
+from portal import audit
 from portal.models import AuditEvent
 
 User = get_user_model()
@@ -113,6 +116,17 @@ class ApproveRegistrationView(WagtailAdminTemplateMixin, FormView):
 
     def get_page_title(self):
         return _("Organization registration %(ref)s") % {"ref": self.registration.reference_number}
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # The registration names a person, with address and contact (QUALITY G4).
+        audit.record(
+            "personal_data.viewed",
+            request=request,
+            target=self.registration,
+            details={"view": "approve"},
+        )
+        return response
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
@@ -286,7 +300,7 @@ class OrganizationRegistrationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *_without(super().get_urlpatterns(), {"edit", "add"}),
-            path("edit/<str:pk>/", ApproveRegistrationView.as_view(), name="edit"),
+            path("edit/<int:pk>/", ApproveRegistrationView.as_view(), name="edit"),
             path("new/", CounterRegistrationView.as_view(), name="add"),
         ]
 
@@ -313,6 +327,17 @@ class AccountDetailView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return _("Account %(auth_id)s") % {"auth_id": self.account_user.username}
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # The account, its mail history and its events are personal data (QUALITY G4).
+        audit.record(
+            "personal_data.viewed",
+            request=request,
+            target=self.account_user,
+            details={"view": "account"},
+        )
+        return response
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
@@ -367,7 +392,7 @@ class _AccountListing(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *_without(super().get_urlpatterns(), {"edit"}),
-            path("edit/<str:pk>/", self._detail, name="edit"),
+            path("edit/<int:pk>/", self._detail, name="edit"),
         ]
 
     def _detail(self, request, pk):
@@ -399,6 +424,10 @@ class OrganizationMembershipViewSet(_AccountListing):
     form_fields = ["role"]
 
 
+class MailInspectView(AuditedViewMixin, InspectView):
+    """A mail names its recipient and what it was about (QUALITY G4)."""
+
+
 class MailViewSet(ModelViewSet):
     model = Mail
     name = "mails"
@@ -420,6 +449,7 @@ class MailViewSet(ModelViewSet):
     ordering = ["-created_at"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_class = MailInspectView
     inspect_view_fields = [
         "recipient",
         "address",

@@ -169,6 +169,16 @@ def _check_auth_id(value: str) -> str:
     return checked.value
 
 
+_BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def strip_bidi_controls(value: str) -> str:
+    """The text without Unicode bidirectional formatting characters (Trojan Source, E2)."""
+    return value.translate(_BIDI_CONTROLS)
+
+
 def _check_email(value: str) -> str:
     checked = rules.check_email_length(value)
     if checked.errors:
@@ -385,6 +395,15 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["corporate_number"].max_length = 30
         self.fields["corporate_number"].widget.attrs["maxlength"] = "30"
         self._describe()
+
+    def clean(self):
+        # Bidi controls (U+202E and friends) would let a name display as something else in the
+        # back office and in mails (QUALITY E2); they carry no meaning here, so they go.
+        cleaned = super().clean()
+        for name in ("name", "address", "contact_name"):
+            if isinstance(cleaned.get(name), str):
+                cleaned[name] = strip_bidi_controls(cleaned[name]).strip()
+        return cleaned
 
     def clean_corporate_number(self) -> str:
         checked = rules.check_corporate_number(self.cleaned_data["corporate_number"])

@@ -22,6 +22,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from filings import importers, services
 from filings.models import PERSONAL_DATA_PERMISSION, mask_card_number
+from portal import audit
 
 BIRTH_DATE_MASK = "••••-••-••"
 
@@ -63,6 +64,26 @@ class PersonalDataRequiredMixin:
         if not can_view_personal_data(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
+
+
+class AuditedViewMixin:
+    """Opening a record with personal data is recorded in the audit trail: who opened which
+    record, through which view; never the data itself (SPEC X1, QUALITY G4).
+
+    Only GET counts as opening (a POST saves what the same officer opened before, and Wagtail
+    logs the change itself); a missing object is a 404 and records nothing."""
+
+    audit_action = "personal_data.viewed"
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        audit.record(
+            self.audit_action,
+            request=request,
+            target=self.object,
+            details={"view": getattr(self, "view_name", "") or type(self).__name__},
+        )
+        return response
 
 
 # --- import ---------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from filings.admin_views import (
+    AuditedViewMixin,
     PersonalDataRequiredMixin,
     RegistryImportView,
     birth_date_column,
@@ -219,12 +220,16 @@ class ResidenceCardFilterSet(CardNumberFilterMixin, WagtailFilterSet):
         fields = ["card_number", "is_valid"]
 
 
-class PersonalDataEditView(PersonalDataRequiredMixin, EditView):
+class PersonalDataEditView(PersonalDataRequiredMixin, AuditedViewMixin, EditView):
     pass
 
 
-class PersonalDataInspectView(PersonalDataRequiredMixin, InspectView):
+class PersonalDataInspectView(PersonalDataRequiredMixin, AuditedViewMixin, InspectView):
     pass
+
+
+class AuditedEditView(AuditedViewMixin, EditView):
+    """Organizations hold their contact person's name and address (QUALITY G4)."""
 
 
 class ResidentViewSet(SnippetViewSet):
@@ -316,6 +321,7 @@ class OrganizationViewSet(SnippetViewSet):
     search_fields = ["name", "corporate_number", "address"]
     search_backend_name = None
     copy_view_enabled = False
+    edit_view_class = AuditedEditView
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("corporate_number"), FieldPanel("organization_type")]),
