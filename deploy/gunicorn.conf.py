@@ -1,7 +1,12 @@
 """gunicorn settings for the web process (docs/deployment.md).
 
-Synchronous workers suit this application: requests are short, slow work goes to Celery. Two
-workers per core is a starting point; measure with `make bench` before changing it.
+Threaded workers (gthread): a request spends part of its time waiting on PostgreSQL (row locks
+and the commit of a filing) and Redis, and with synchronous workers 20 concurrent filers on two
+cores queued behind four processes (filing submit p95 2.7 s in `make bench`). Threads overlap
+those waits; the processes (two per core) use the cores. Each thread keeps its own database
+connection (CONN_MAX_AGE), so one web process holds at most `threads` connections and a
+machine `workers * threads` (16 by default, well under PostgreSQL's 100). Measure with
+`make bench` before changing it.
 """
 
 import multiprocessing
@@ -9,7 +14,8 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2))
-threads = 1
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = 30
 graceful_timeout = 30
 keepalive = 5

@@ -14,6 +14,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.page_cache import public
+
 from .blocks import SectionBodyBlock
 from .rules import anchor_for, normalize_for_search, number_questions, referenced_keys
 from .rules import render_cross_references as _render_refs
@@ -90,7 +92,7 @@ def build_catalogue(index_page: "FAQIndexPage", request=None) -> Catalogue:
     """Read every live section of `index_page` once (one query) and number their questions."""
     sections = []
     ordered_keys: list[str] = []
-    for page in FAQSectionPage.objects.child_of(index_page).live().public():
+    for page in public(FAQSectionPage.objects.child_of(index_page).live()):
         url = page.get_url(request) or ""
         view = SectionView(page=page, url=url)
         for block in page.body:
@@ -205,6 +207,10 @@ class FAQSectionPage(Page):
     def index_page(self) -> FAQIndexPage | None:
         if not self.path:  # a preview of a page that is not saved yet
             return None
+        # Routing leaves the parent it came through on the page: no query when serving.
+        parent = getattr(self, "_cached_parent_obj", None)
+        if isinstance(parent, FAQIndexPage):
+            return parent
         return FAQIndexPage.objects.parent_of(self).first()
 
     def get_context(self, request, *args, **kwargs):

@@ -18,6 +18,9 @@ checked by the same rule whichever way it arrives (DESIGN.md: one source for eac
 from __future__ import annotations
 
 import datetime
+import threading
+import time
+import uuid
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -569,13 +572,64 @@ def choice_values(
     raise ValueError(source)
 
 
+# The code sets choice fields are checked against, kept per process: a submit used to read the
+# nationalities, prefectures and the prefecture's municipalities every time (three queries under
+# the draft's row lock). A set is trusted for REFERENCE_RECHECK_SECONDS, then compared with a
+# version in the shared cache (one cache read, no query) that every change of the reference
+# data replaces (`reference_data_changed`, connected to the models' signals and called by the
+# loader), so another process sees an officer's edit within that time.
+REFERENCE_VERSION_KEY = "filings:reference-data:version"
+REFERENCE_RECHECK_SECONDS = 30.0
+_DB_SOURCES = frozenset({"nationality", "prefecture", "municipality"})
+_reference_sets: dict[tuple[str, str], tuple[str, float, frozenset[str]]] = {}
+_reference_lock = threading.Lock()
+
+
+def _reference_version() -> str:
+    from django.core.cache import cache
+
+    return str(cache.get(REFERENCE_VERSION_KEY) or "0")
+
+
+def reference_data_changed(*args: Any, **kwargs: Any) -> None:
+    """Forget this process's code sets and tell the others theirs are stale (signal receiver)."""
+    from django.core.cache import cache
+
+    with _reference_lock:
+        _reference_sets.clear()
+    cache.set(REFERENCE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def allowed_codes(
+    source: ChoiceSource, *, today: datetime.date, prefecture: str | None = None
+) -> frozenset[str]:
+    """The codes a choice field accepts, from the per-process sets above when they are current."""
+    if source not in _DB_SOURCES:
+        return frozenset(code for code, _label in choice_values(source, today=today))
+    key = (str(source), prefecture or "")
+    now = time.monotonic()
+    entry = _reference_sets.get(key)
+    if entry is not None and now < entry[1]:
+        return entry[2]
+    version = _reference_version()
+    if entry is not None and entry[0] == version:
+        codes = entry[2]
+    else:
+        codes = frozenset(
+            code for code, _label in choice_values(source, today=today, prefecture=prefecture)
+        )
+    with _reference_lock:
+        _reference_sets[key] = (version, now + REFERENCE_RECHECK_SECONDS, codes)
+    return codes
+
+
 def check_all(
     specs: Iterable[FieldSpec],
     data: dict[str, Any],
     *,
     today: datetime.date,
     required: dict[str, bool] | None = None,
-    cache: dict[tuple[ChoiceSource, str], set[str]] | None = None,
+    cache: dict[tuple[ChoiceSource, str], Collection[str]] | None = None,
 ) -> tuple[dict[str, str], dict[str, tuple[RuleError, ...]]]:
     """Check every value of a record (a submitted draft, a workbook row): the values to store
     and, per field code, the errors. Choice fields are checked against the reference data,
@@ -585,7 +639,7 @@ def check_all(
     problems: dict[str, tuple[RuleError, ...]] = {}
     specs = tuple(specs)
     prefecture = str(data.get("prefecture") or "").strip()
-    allowed: dict[tuple[ChoiceSource, str], set[str]] = {} if cache is None else cache
+    allowed: dict[tuple[ChoiceSource, str], Collection[str]] = {} if cache is None else cache
     for spec in specs:
         values = None
         if spec.choices is not None:
@@ -597,12 +651,9 @@ def check_all(
                     prefecture if spec.choices == ChoiceSource.MUNICIPALITY else "",
                 )
                 if key not in allowed:
-                    allowed[key] = {
-                        code
-                        for code, _label in choice_values(
-                            spec.choices, today=today, prefecture=prefecture or None
-                        )
-                    }
+                    allowed[key] = allowed_codes(
+                        spec.choices, today=today, prefecture=prefecture or None
+                    )
                 values = allowed[key]
         must = (required or {}).get(spec.code, spec.required)
         result = check_value(spec, data.get(spec.code), today=today, allowed=values, required=must)

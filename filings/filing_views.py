@@ -81,13 +81,13 @@ def _filer_or_response(request, page) -> Filer | HttpResponse:
 def _status_page(page):
     from filings.models import StatusPage
 
-    return StatusPage.objects.live().filter(locale=page.locale).first()
+    return StatusPage.objects.live().filter(locale_id=page.locale_id).first()
 
 
 def _filing_page(page):
     from filings.models import FilingPage
 
-    return FilingPage.objects.live().filter(locale=page.locale).first()
+    return FilingPage.objects.live().filter(locale_id=page.locale_id).first()
 
 
 def _filing_url(request, page, filing: Filing, query: str = "") -> str:

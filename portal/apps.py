@@ -6,3 +6,8 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .page_cache import connect_signals
+
+        connect_signals()  # purge the page cache on publishing, in web and worker processes

@@ -48,6 +48,14 @@ def close_guarded_pages_during_maintenance(page, request, serve_args, serve_kwar
     return None
 
 
+@hooks.register("before_serve_page")
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    """Reading pages may be kept in the page cache when served to anonymous readers."""
+    from .page_cache import mark_cacheable_page
+
+    mark_cacheable_page(page, request)
+
+
 class TranslationReportView(ReportView):
     """Per page and language: missing, incomplete, out of date or current (N11)."""
 

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -119,35 +120,62 @@ class MaintenanceState:
     def end(self) -> datetime:
         return self.window.end
 
-    @property
+    @cached_property
     def announcement_url(self) -> str:
+        """The announcement in the reader's language. Read once per request (the banner asks
+        twice); `page.localized` would look up the active Locale each time (one query), while
+        the window, chosen in the reader's language when translated, already carries it."""
         page = self.window.announcement
         if page is None or not page.live:
             return ""
-        return page.localized.get_url() or ""
+        locale = self.window.locale
+        if page.locale_id != locale.pk:
+            translated = page.get_translation_or_none(locale)
+            if translated is not None and translated.live:
+                page = translated
+        if locale.language_code != _active_language():
+            page = page.localized  # the window itself is not translated: Wagtail decides
+        return page.get_url() or ""
+
+
+def _active_language() -> str:
+    try:
+        return get_supported_content_language_variant(get_language())
+    except LookupError:
+        return ""
+
+
+def open_windows(now: datetime) -> list[MaintenanceWindow]:
+    """Every window (all languages) that has not ended at `now`.
+
+    One query on an indexed column, kept in the page cache's fragment cache until the next
+    purge (saving or deleting a window purges) or its time to live: most requests read no
+    table at all. What was read is filtered again by `now`, so a window that ends meanwhile
+    drops out on time.
+    """
+    from portal.page_cache import cached_fragment
+
+    def read() -> list[MaintenanceWindow]:
+        return list(
+            MaintenanceWindow.objects.filter(end__gt=min(now, timezone.now()))
+            .select_related("announcement", "locale")
+            .order_by("pk")
+        )
+
+    return [w for w in cached_fragment("maintenance-windows", read) if w.end > now]
 
 
 def current_maintenance(now: datetime | None = None) -> MaintenanceState | None:
-    """The running or announced window at `now`, in the active language if translated.
-
-    One query on an indexed column: only windows that have not ended yet are read.
-    """
+    """The running or announced window at `now`, in the active language if translated."""
     now = now or timezone.now()
-    candidates = list(
-        MaintenanceWindow.objects.filter(end__gt=now)
-        .select_related("announcement", "locale")
-        .order_by("pk")
-    )
+    candidates = open_windows(now)
     if not candidates:
         return None
     chosen = pick_window(now, ((w, w.times) for w in candidates))
     if chosen is None:
         return None
     window, phase = chosen
-    try:
-        language = get_supported_content_language_variant(get_language())
-    except LookupError:
-        language = ""
+    language = _active_language()
     for other in candidates:
         if (
             other.translation_key == window.translation_key

@@ -73,11 +73,13 @@ class NoticePage(Page):
 
 
 def latest_notices(locale, limit: int = 5):
-    """Live notices of one language, maintenance announcements first, then newest first (C1)."""
+    """Live notices of one language (a Locale or its id), maintenance announcements first,
+    then newest first (C1)."""
+    from portal.page_cache import public
+
     return (
-        NoticePage.objects.live()
-        .public()
-        .filter(locale=locale)
+        public(NoticePage.objects.live())
+        .filter(locale_id=getattr(locale, "pk", locale))
         .annotate(
             maintenance_first=Case(
                 When(category=NoticeCategory.MAINTENANCE, then=Value(0)),

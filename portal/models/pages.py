@@ -3,7 +3,9 @@
 from collections.abc import Iterable
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -13,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.hooks import WHO_MUST_FILE, call_all
+from portal.page_cache import cached_fragment, public
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -50,17 +53,30 @@ class LinkBlock(blocks.StructBlock):
 def localize_pages(ids: Iterable[int], locale) -> dict[int, Page]:
     """Map each page id to its live translation in `locale` (or the page itself).
 
-    Two queries whatever the number of links, instead of one `page.localized` per link.
+    One query whatever the number of links (plus the view restrictions), instead of one
+    `page.localized` per link: the linked pages and their live public translations are read
+    together.
     """
     ids = [pk for pk in set(ids) if pk]
     if not ids:
         return {}
-    sources = {p.pk: p for p in Page.objects.filter(pk__in=ids)}
+    locale_id = getattr(locale, "pk", locale)
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    found = list(
+        Page.objects.filter(
+            Q(pk__in=ids)
+            | Q(
+                pk__in=public(Page.objects.live()).filter(
+                    locale_id=locale_id, translation_key__in=keys
+                )
+            )
+        )
+    )
+    sources = {p.pk: p for p in found if p.pk in ids}
     translations = {
         p.translation_key: p
-        for p in Page.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=[p.translation_key for p in sources.values()])
+        for p in found
+        if p.locale_id == locale_id and (p.pk not in ids or p.live)
     }
     return {pk: translations.get(page.translation_key, page) for pk, page in sources.items()}
 
@@ -131,7 +147,7 @@ class HomePage(Page):
                 self.organizations_page_id,
                 *(link.get("page") for link in raw_links),
             ],
-            self.locale,
+            self.locale_id,
         )
 
         def entry(page_id, text, kind):
@@ -155,14 +171,18 @@ class HomePage(Page):
             for link in raw_links
             if link.get("page") in localized
         ]
-        context["notices"] = list(latest_notices(self.locale))
+        context["notices"] = list(latest_notices(self.locale_id))
         context["notice_index"] = (
             NoticeIndexPage.objects.child_of(self).live().only("id", "url_path", "title").first()
         )
         # The filings app answers from its reference data; nothing is typed here (SPEC C1).
-        context["who_must_file"] = [
-            group for result in call_all(WHO_MUST_FILE, timezone.localdate()) for group in result
-        ]
+        # The same for every reader of one language on one day: kept with the page cache's
+        # fragments (purged on publishing, at most a minute old).
+        today = timezone.localdate()
+        context["who_must_file"] = cached_fragment(
+            f"who-must-file:{get_language()}:{today.isoformat()}",
+            lambda: [group for result in call_all(WHO_MUST_FILE, today) for group in result],
+        )
         return context
 
 

@@ -18,18 +18,27 @@ def language_switcher(context):
     elsewhere the current URL is re-prefixed. A language with no live translation of the page
     falls back to its home page rather than to a 404.
     """
+    from portal.page_cache import cached_fragment
+
     request = context["request"]
     page = context.get("page") or context.get("self")
     current = get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
+
+    def page_urls() -> dict[str, str]:
+        urls = {}
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+            urls[translation.locale.language_code] = translation.get_url(request)
+        return urls
+
+    # A page's translations change only by publishing, which purges this fragment.
+    urls = {}
+    if isinstance(page, Page) and page.pk:
+        urls = cached_fragment(f"translations:{page.pk}", page_urls)
     links = []
     for code, name in settings.LANGUAGES:
-        if code in translations:
-            url = translations[code].get_url(request)
-        elif translations:
+        if code in urls:
+            url = urls[code]
+        elif urls:
             url = f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
@@ -53,15 +62,31 @@ def breadcrumbs(context):
     page = context.get("page") or context.get("self")
     if not isinstance(page, Page) or not page.pk or page.depth <= 2:
         return {"crumbs": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth")
-    return {"crumbs": list(ancestors), "page": page, "request": context.get("request")}
+    from portal.page_cache import cached_fragment
+
+    def read() -> list[Page]:
+        return list(
+            page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "depth")
+        )
+
+    # Titles and the tree change only by publishing or moving, which purge this fragment.
+    crumbs = cached_fragment(f"breadcrumbs:{page.pk}", read)
+    return {"crumbs": crumbs, "page": page, "request": context.get("request")}
 
 
 @register.inclusion_tag("includes/help_desk.html", takes_context=True)
 def help_desk(context, heading_level=2):
     """The help desk from the one site setting, in the reader's language (SPEC C1, C7)."""
     from portal.models import HelpDeskSettings
+    from portal.page_cache import cached_fragment
 
     request = context.get("request")
-    desk = HelpDeskSettings.load(request_or_site=request)
-    return {"desk": desk, "text": desk.text_for(get_language()), "heading_level": heading_level}
+    language = get_language()
+
+    def read():
+        desk = HelpDeskSettings.load(request_or_site=request)
+        return desk, desk.text_for(language)
+
+    # Saving the help desk purges the page cache and with it this fragment.
+    desk, text = cached_fragment(f"help-desk:{language}", read)
+    return {"desk": desk, "text": text, "heading_level": heading_level}

@@ -9,6 +9,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from filings.fields import reference_data_changed
 from filings.management.reference_data import load_all
 
 
@@ -18,6 +19,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             counts = load_all(apps)
+            # Bulk writes send no signals: every process re-reads its choice code sets.
+            transaction.on_commit(reference_data_changed)
         self.stdout.write(
             "Added {statuses} statuses, {nationalities} nationalities, {municipalities} "
             "municipalities; retired {retired_municipalities} municipalities.".format(**counts)

@@ -1,0 +1,311 @@
+"""The cache of anonymous public pages and of site-wide fragments, and its purge (issue 8 §3).
+
+Public reading pages (home, notices, Q&A, manuals, standard pages) are the same for every
+anonymous reader of one language, and the URL carries the language (/ja/, /en/, ...), so the
+whole response of an anonymous GET is kept in the Django cache (Redis in production), keyed by
+its path. What is never cached: POSTs, requests with a query string, requests carrying a session
+or messages cookie, signed-in users, page types not listed in
+``settings.PORTAL_PAGE_CACHE_PAGE_TYPES`` (filing, account, status and bulk pages are not),
+non-200 answers, answers that set a cookie or say ``private``/``no-store``, and answers whose
+rendering asked for a CSP nonce: a nonce must be new for every response, so a page with a
+nonce'd inline script or style is rendered every time (docs/deployment.md, "Caching").
+
+Purging is "everything at once": a generation token in the cache is replaced whenever a page is
+published, unpublished, moved or deleted, a view restriction changes, or a maintenance window,
+the help desk, a site or a locale is saved or deleted. Entries stored under an older generation
+are ignored. Each entry also carries the instant it must stop being served: the end of its time
+to live, or the next moment a maintenance banner appears, changes or disappears, whichever comes
+first, so the banner is on cached pages the minute a window starts without anyone publishing.
+
+The same generation guards small site-wide fragments (the help desk, the maintenance windows,
+the who-must-file list), which cuts the queries of a page rendered afresh.
+
+Every cache call goes through ``portal.cache.ResilientRedisCache`` in production: while Redis
+is down, lookups miss and pages are rendered as if there were no cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+logger = logging.getLogger("portal.page_cache")
+
+T = TypeVar("T")
+GENERATION_KEY = "pagecache:generation"
+PAGE_KEY = "pagecache:page:"
+FRAGMENT_KEY = "pagecache:fragment:"
+HIT_HEADER = "X-Page-Cache"
+# Headers that belong to one response only, never replayed from the cache.
+NOT_STORED_HEADERS = {"set-cookie", "x-request-id", "date"}
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "PORTAL_PAGE_CACHE", False))
+
+
+def ttl() -> int:
+    return int(getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 60))
+
+
+# --- the generation (purge) ------------------------------------------------------------------
+
+
+def _generation_of(found: dict[str, Any]) -> str:
+    return str(found.get(GENERATION_KEY) or "0")
+
+
+def current_generation() -> str:
+    return _generation_of({GENERATION_KEY: cache.get(GENERATION_KEY)})
+
+
+def _bump() -> None:
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def purge(reason: str = "") -> None:
+    """Invalidate every cached page and fragment, now and again once the transaction commits.
+
+    Now, so that the rest of this request (and a test inside a transaction) already sees it;
+    after the commit, so that a page rendered by another process from the data of before the
+    commit, and stored in between, is dropped as well.
+    """
+    if reason:
+        logger.debug("page cache purged: %s", reason)
+    _bump()
+    transaction.on_commit(_bump)
+
+
+# --- fragments -------------------------------------------------------------------------------
+
+
+def cached_fragment(name: str, build: Callable[[], T], timeout: int | None = None) -> T:
+    """`build()`, kept in the cache until the next purge (or `timeout`, default the TTL).
+
+    One cache round trip reads the generation and the entry together. Without the cache (tests,
+    or PORTAL_PAGE_CACHE off) `build()` runs every time.
+    """
+    if not enabled():
+        return build()
+    key = FRAGMENT_KEY + name
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = _generation_of(found)
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = build()
+    cache.set(key, (generation, value), timeout or ttl())
+    return value
+
+
+def public(queryset):
+    """`queryset.public()` without reading the view restrictions every time.
+
+    Wagtail's `public()` reads every PageViewRestriction on each call; the restricted paths are
+    kept as a fragment instead (a restriction saved or deleted purges).
+    """
+    from django.db.models import Q
+
+    from wagtail.models import PageViewRestriction
+
+    paths = cached_fragment(
+        "restricted-paths",
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
+    if not paths:
+        return queryset
+    restricted = Q()
+    for path in paths:
+        restricted |= Q(path__startswith=path)
+    return queryset.exclude(restricted)
+
+
+# --- maintenance windows ---------------------------------------------------------------------
+
+
+def maintenance_boundaries(windows, now: datetime) -> list[datetime]:
+    """The instants after `now` at which the banner of one of `windows` changes."""
+    moments = []
+    for window in windows:
+        times = window.times
+        moments.extend(m for m in (times.start - times.lead, times.start, times.end) if m > now)
+    return sorted(moments)
+
+
+def _valid_until(now_ts: float) -> float:
+    """The TTL's end, or the next maintenance boundary if that comes first."""
+    from django.utils import timezone
+
+    from portal.models.maintenance import open_windows
+
+    now = timezone.now()
+    until = now_ts + ttl()
+    boundaries = maintenance_boundaries(open_windows(now), now)
+    if boundaries:
+        until = min(until, boundaries[0].timestamp())
+    return until
+
+
+# --- the middleware --------------------------------------------------------------------------
+
+
+def _page_key(path: str) -> str:
+    return PAGE_KEY + hashlib.sha256(path.encode()).hexdigest()
+
+
+def _candidate(request: HttpRequest) -> bool:
+    """Whether this request may be answered from, or stored in, the page cache."""
+    if request.method != "GET" or request.META.get("QUERY_STRING"):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies:
+        return False
+    return getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in cookies
+
+
+def cacheable_page_types() -> tuple[type, ...]:
+    from django.apps import apps
+
+    types = []
+    for label in getattr(settings, "PORTAL_PAGE_CACHE_PAGE_TYPES", ()):
+        try:
+            types.append(apps.get_model(label))
+        except LookupError:
+            continue
+    return tuple(types)
+
+
+def mark_cacheable_page(page, request) -> None:
+    """Called by the `before_serve_page` hook: this page type may be cached when anonymous."""
+    if isinstance(page, cacheable_page_types()):
+        request.page_cache_allowed = True
+
+
+def _response_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+    if not getattr(request, "page_cache_allowed", False):
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    # A nonce used while rendering belongs to this response alone (CSP): never replay it.
+    return not isinstance(getattr(request, "_csp_nonce", None), str)
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous public pages (see the module docstring).
+
+    Placed right after SecurityMiddleware and WhiteNoise, so the https redirect and HSTS still
+    apply to every answer, while a hit costs one cache round trip and no database query.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        candidate = _candidate(request)
+        key = _page_key(request.path) if candidate else ""
+        use_cache = candidate and enabled()
+        if use_cache:
+            found = cache.get_many([GENERATION_KEY, key])
+            entry = found.get(key)
+            now = time.time()
+            fresh = entry is not None and entry["generation"] == _generation_of(found)
+            if fresh and now < entry["until"]:
+                return _replay(entry, now)
+        response = self.get_response(request)
+        if candidate and _response_cacheable(request, response):
+            now = time.time()
+            until = _valid_until(now)
+            max_age = max(0, min(ttl(), int(until - now)))
+            patch_cache_control(response, public=True, max_age=max_age)
+            patch_vary_headers(response, ("Cookie",))
+            if use_cache and max_age > 0:
+                _store(key, response, found, until)
+            response[HIT_HEADER] = "miss"
+        return response
+
+
+def _store(key: str, response: HttpResponse, found: dict, until: float) -> None:
+    entry = {
+        "generation": _generation_of(found),
+        "until": until,
+        "content": response.content,
+        "status": response.status_code,
+        "headers": [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in NOT_STORED_HEADERS
+        ],
+    }
+    cache.set(key, entry, timeout=max(1, int(until - time.time())) + 1)
+
+
+def _replay(entry: dict, now: float) -> HttpResponse:
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    # What a downstream cache may still keep it: never longer than this copy is valid.
+    remaining = max(0, min(ttl(), int(entry["until"] - now)))
+    response["Cache-Control"] = f"public, max-age={remaining}"
+    response[HIT_HEADER] = "hit"
+    return response
+
+
+# --- signals ---------------------------------------------------------------------------------
+
+
+def _on_page(sender, instance=None, **kwargs) -> None:
+    purge(f"page {getattr(instance, 'pk', '')}")
+
+
+def _on_delete(sender, instance=None, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        purge(f"page {instance.pk} deleted")
+
+
+def _on_model(sender, instance=None, **kwargs) -> None:
+    purge(f"{sender._meta.label} {getattr(instance, 'pk', '')}")
+
+
+def connect_signals() -> None:
+    """Purge on every change that can show on a public page (called from PortalConfig.ready)."""
+    from django.db.models.signals import post_delete, post_save
+
+    from wagtail.models import Locale, PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from portal.models import HelpDeskSettings, HelpDeskText, MaintenanceWindow
+
+    page_published.connect(_on_page, dispatch_uid="page_cache_published")
+    page_unpublished.connect(_on_page, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(_on_page, dispatch_uid="page_cache_moved")
+    post_delete.connect(_on_delete, dispatch_uid="page_cache_page_deleted")
+    for model in (
+        PageViewRestriction,
+        MaintenanceWindow,
+        HelpDeskSettings,
+        HelpDeskText,
+        Site,
+        Locale,
+    ):
+        uid = model._meta.label_lower
+        post_save.connect(_on_model, sender=model, dispatch_uid=f"page_cache_save_{uid}")
+        post_delete.connect(_on_model, sender=model, dispatch_uid=f"page_cache_delete_{uid}")
