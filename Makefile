@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 MANAGE := $(VENV_PY) manage.py
 
-.PHONY: run test install uv lint format messages ci bench check-deploy clean
+.PHONY: run test install uv lint format messages ci bench faults check-deploy audit clean
 
 uv:
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || \
@@ -32,8 +32,11 @@ run: install
 	@$(VENV_PY) -m honcho start -f Procfile
 
 ## test: the whole test suite (set DATABASE_URL, CELERY_BROKER_URL and REDIS_URL to use real services)
+## TEST_WORKERS parallel processes, each with its own test database, Redis databases and var/
+## directory (portal/settings/_xdist.py); TEST_WORKERS=0 runs everything in one process.
+TEST_WORKERS ?= 2
 test: install
-	@$(VENV_PY) -m pytest $(PYTEST_ARGS)
+	@$(VENV_PY) -m pytest $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
 
 lint: install
 	@$(VENV_PY) -m ruff check .
@@ -55,11 +58,40 @@ check-deploy: install
 	DATABASE_URL=postgres://portal@127.0.0.1:5432/portal \
 		$(MANAGE) check --deploy --fail-level WARNING
 
+## audit: known vulnerabilities in the locked dependencies (QUALITY F5). Needs the PyPI JSON API
+## (or OSV, AUDIT_SERVICE=osv); a package that could not be checked fails the run, never a silent pass.
+AUDIT_SERVICE ?= pypi
+audit: install
+	@mkdir -p var && $(UV) export --format requirements-txt --no-hashes --no-emit-project --quiet > var/audit-requirements.txt
+	@$(VENV_PY) -m pip_audit --requirement var/audit-requirements.txt --disable-pip --no-deps \
+		--strict --vulnerability-service $(AUDIT_SERVICE) --progress-spinner off 2>&1 \
+		| grep -v "encouraged to fully hash\|pip-compile" ; status=$${PIPESTATUS[0]}; \
+	if [ $$status -ne 0 ]; then \
+		echo "pip-audit FAILED (exit $$status): a known vulnerability, or packages NOT AUDITED because"; \
+		echo "the vulnerability service ($(AUDIT_SERVICE)) could not be reached. This is not a pass."; \
+		exit $$status; \
+	fi
+
+## faults: the whole fault suite (QUALITY I1-I6, H1, H3): private PostgreSQL, Redis and SMTP
+## servers and real web, worker and beat processes; `make test` runs only its fast cases
+faults: install
+	@PORTAL_FAULTS=all $(VENV_PY) -m pytest -p no:cacheprovider -s tests/faults $(PYTEST_ARGS)
+
+## bench: every benchmark in tests/bench on PostgreSQL and Redis (gunicorn, nginx and wrk for the
+## HTTP ones; installed with apt-get when missing), printed as one table. Not a test: nothing fails.
 bench: install
-	@$(VENV_PY) -m tests.bench
+	@if ! command -v wrk >/dev/null 2>&1 || ! { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; }; then \
+		echo "bench: installing wrk and nginx"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx >/dev/null; \
+		if [ -f /run/nginx.pid ]; then /usr/sbin/nginx -s quit || true; fi; \
+	fi
+	@DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} $(VENV_PY) -m tests.bench
 
 ## ci: what .ci/run runs once services are up
 ci: lint check-deploy
+	@if [ "$${PORTAL_CI_AUDIT:-0}" = "1" ]; then $(MAKE) --no-print-directory audit; else \
+		echo "pip-audit NOT RUN: set PORTAL_CI_AUDIT=1 where PyPI's JSON API is reachable (make audit)"; fi
 	@$(MANAGE) makemigrations --check --dry-run -v1
 	@$(MANAGE) compilemessages --ignore='.venv/*' -v0
 	@$(MAKE) --no-print-directory test

@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "portal.session_middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -152,11 +153,32 @@ if REDIS_URL:
             "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            # Half a second: a healthy Redis answers in a millisecond; a hung one must not hold
+            # a request for long (portal/cache.py then leaves it alone for a few seconds).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous public pages and site-wide fragments are kept in the cache and purged on publish
+# (portal/page_cache.py). On by default only with the shared Redis cache: a per-process cache
+# could not be purged by the other processes. Downstream caches (nginx, a CDN) may keep the
+# pages for as many seconds as the cache itself.
+PORTAL_PAGE_CACHE = env_bool("PORTAL_PAGE_CACHE", bool(REDIS_URL))
+PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "60"))
+PORTAL_PAGE_CACHE_PAGE_TYPES = [
+    "portal.HomePage",
+    "portal.StandardPage",
+    "portal.NoticeIndexPage",
+    "portal.NoticePage",
+    "faq.FAQIndexPage",
+    "faq.FAQSectionPage",
+    "manuals.ManualIndexPage",
+    "manuals.ManualPage",
+    "manuals.DownloadsPage",
+    "manuals.ErrorListPage",
+]
 
 # Sessions live in the database so that a Redis outage never logs anyone out (QUALITY B6).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -302,9 +324,12 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A publish must never hang a web request when the broker is down (QUALITY I2): give up fast,
-# the row is already in the database and the sweeper queues it later.
-CELERY_BROKER_CONNECTION_TIMEOUT = 2
-CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2}
+# the row is already in the database and the sweeper queues it later. One attempt, no retries:
+# against a hung broker each retry cost another socket timeout (4 s for two retries, measured
+# by tests/faults); the outbox rows and the sweepers are the retry. portal.celery.PortalTask
+# also stops publishing for a few seconds after a failure.
+CELERY_BROKER_CONNECTION_TIMEOUT = 0.5
+CELERY_TASK_PUBLISH_RETRY = False
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "portal.tasks.*": {"queue": "default"},
@@ -313,11 +338,20 @@ CELERY_TASK_ROUTES = {
     "filings.tasks.*": {"queue": "filings"},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+# The outbox sweepers (QUALITY H3) run this often, and queue again a filing or a mail left
+# waiting longer than its threshold. Production keeps the defaults; the fault suite
+# (tests/faults) shortens them to seconds.
+PORTAL_SWEEP_INTERVAL_SECONDS = float(env("PORTAL_SWEEP_INTERVAL_SECONDS", "300"))
+PORTAL_FILING_SWEEP_AFTER_SECONDS = int(env("PORTAL_FILING_SWEEP_AFTER_SECONDS", "600"))
+PORTAL_MAIL_SWEEP_AFTER_SECONDS = int(env("PORTAL_MAIL_SWEEP_AFTER_SECONDS", "300"))
 CELERY_TIMEZONE = TIME_ZONE  # nightly jobs run at Japan times
 CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {"task": "portal.tasks.publish_scheduled", "schedule": 60.0},
     "worker-heartbeat": {"task": "portal.tasks.heartbeat", "schedule": 60.0},
-    "mail-sweeper": {"task": "filings.tasks.send_mail_sweep", "schedule": 300.0},
+    "mail-sweeper": {
+        "task": "filings.tasks.send_mail_sweep",
+        "schedule": PORTAL_SWEEP_INTERVAL_SECONDS,
+    },
     "account-validity": {
         "task": "filings.tasks.apply_account_validity",
         "schedule": crontab(hour=1, minute=30),
@@ -344,7 +378,18 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     }
 elif CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
     # Longer than the hard time limit, so a slow task is not delivered twice (QUALITY H1, T8).
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    # Socket timeouts: a publish to a Redis that accepts connections but does not answer
+    # (hung, paused, half-open) fails within about a second instead of hanging the request
+    # (I2; a new connection's handshake costs two or three timeouts). A healthy Redis answers
+    # in a millisecond. The worker's BRPOP runs in the event loop, which these do not affect.
+    # max_retries 0: a publish makes one connection attempt; kombu's default waits 2 s before
+    # a second one whenever the first failed within CELERY_BROKER_CONNECTION_TIMEOUT.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": 3600,
+        "socket_timeout": 0.5,
+        "socket_connect_timeout": 0.5,
+        "max_retries": 0,
+    }
 
 # --- security headers -----------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -417,7 +462,10 @@ PORTAL_DEMO_ALLOWED = True
 PORTAL_FILING_REGISTRATION = env("PORTAL_FILING_REGISTRATION", "immediate")
 CELERY_BEAT_SCHEDULE.update(
     {
-        "filing-sweeper": {"task": "filings.tasks.sweep_filings", "schedule": 300.0},
+        "filing-sweeper": {
+            "task": "filings.tasks.sweep_filings",
+            "schedule": PORTAL_SWEEP_INTERVAL_SECONDS,
+        },
         "filing-batch": {
             "task": "filings.tasks.run_registration_batch",
             "schedule": crontab(hour=2, minute=0),
@@ -436,3 +484,12 @@ PORTAL_BULK_UPLOAD_DIR = Path(env("PORTAL_BULK_UPLOAD_DIR", str(VAR_DIR / "bulk-
 PORTAL_BULK_MAX_BYTES = 2 * 1024 * 1024
 # Rows registered per task; the next batch is queued when one finishes.
 PORTAL_BULK_BATCH_SIZE = 50
+
+# --- retention (SPEC X1; QUALITY G6) -----------------------------------------------------------
+# Filings' personal data is removed this many days after reception by the nightly job below
+# (filings/retention.py); 0 turns it off. Five years by default.
+PORTAL_FILING_RETENTION_DAYS = int(env("PORTAL_FILING_RETENTION_DAYS", "1826"))
+CELERY_BEAT_SCHEDULE["filing-retention"] = {
+    "task": "filings.tasks.apply_retention",
+    "schedule": crontab(hour=3, minute=30),
+}

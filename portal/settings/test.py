@@ -6,6 +6,7 @@ unless a test starts a real worker, which then uses the broker in CELERY_BROKER_
 
 import os
 
+from . import _xdist  # noqa: F401 (shifts the environment before base reads it)
 from .base import *  # noqa: F403
 from .base import env_bool
 
@@ -20,4 +21,7 @@ EMAIL_BACKEND = os.environ.get(
     "PORTAL_TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
 )
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests share one cache but roll the database back: the page cache is switched on only by the
+# tests that are about it (tests/portal/test_page_cache.py).
+PORTAL_PAGE_CACHE = False
 ALLOWED_HOSTS = ["*"]
