@@ -2,12 +2,14 @@
 
 The suite runs in parallel processes (`make test` passes `-n`); each gets its own test database
 from pytest-django, and this module does the same for the services pytest-django does not know:
-worker gwN uses the broker and cache Redis databases 2·N below the configured ones,
-``var/gwN``, and its own ports for the fault suite's private servers. It rewrites the environment before ``base`` reads it, and marks it done, so a Celery
-worker or web process a test starts inherits the already-shifted values and does not shift again.
+worker gwN uses the broker and cache Redis databases 2·N below the configured ones, ``var/gwN``,
+and its own ports and template cache for the fault suite's private servers. It rewrites the
+environment before ``base`` reads it, and marks it done, so a Celery worker or web process a test
+starts inherits the already-shifted values and does not shift again.
 """
 
 import os
+import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -40,7 +42,8 @@ def apply() -> None:
     # The fault suite's private PostgreSQL, Redis and their cached template (tests/faults).
     os.environ.setdefault("FAULT_PG_PORT", str(5441 + index))
     os.environ.setdefault("FAULT_REDIS_PORT", str(6391 + index))
-    os.environ.setdefault("FAULT_CACHE_DIR", f"/tmp/portal-faults-cache-{worker}")
+    cache = Path(tempfile.gettempdir()) / f"portal-faults-cache-{worker}"
+    os.environ.setdefault("FAULT_CACHE_DIR", str(cache))
 
 
 apply()
