@@ -13,11 +13,13 @@ The only module that creates or changes `BulkUpload` and `BulkRow` rows:
   registry row; the same bytes accepted before return that upload (a unique constraint is the
   last guard); an overlapping file supersedes the same content filed earlier that day (F7), so
   nobody is counted twice;
-- registration (`register_batch`): rows are registered in batches through
-  `filing_services.register_filing`, so a row fails alone with its registry error codes and the
-  others go on (K3); when every row has an outcome the upload is *completed* and one result
-  mail goes to the uploader. Rows' filings send no mails of their own; they become completed
-  when the result mail has gone out (`complete_rows_after_mail`, S2);
+- registration (`register_batch`): rows are registered in batches, each batch claimed in one
+  transaction and registered in a second one with the registry read once for the batch and
+  the same rules as a single registration (`filing_services.registration_problems`), so a row
+  fails alone with its registry error codes and the others go on (K3), in a number of queries
+  that does not grow with the batch; when every row has an outcome the upload is *completed*
+  and one result mail goes to the uploader. Rows' filings send no mails of their own; they
+  become completed when the result mail has gone out (`complete_rows_after_mail`, S2);
 - the sweeper re-queues uploads a lost message or a killed worker left open (I1).
 """
 
@@ -35,7 +37,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone, translation
 
 from filings import fields, filing_services, rules
@@ -57,6 +59,7 @@ from filings.models import (
     ResidentAccount,
 )
 from filings.models.bulk import OPEN_UPLOAD_STATES
+from filings.models.filing import OPEN_STATES
 from filings.rules.filing import content_digest, identity_matches
 from portal import audit
 
@@ -598,15 +601,23 @@ def _outcome_of(filing: Filing) -> str:
 
 
 def register_batch(upload_id: int, *, today: datetime.date | None = None) -> str:
-    """Register the next batch of an upload's rows (I1, K3).
+    """Register the next batch of an upload's rows (I1, K3) in two transactions.
 
-    Each row goes through `filing_services.register_filing`, so it fails alone with its own
-    error codes, then its outcome is recorded under a row lock. Idempotent: an upload not open
-    is skipped, rows with an outcome are not touched again, and registration itself guards the
-    filing's state, so a redelivered message, the sweeper and a second task racing each other
-    register every row once. Returns MORE when rows remain (the caller queues the next batch),
-    DONE when the upload is completed, SKIPPED when there was nothing to do.
+    The first claims the batch: the upload (skip_locked, open only) and the batch's open
+    filings, marked *processing* with one UPDATE (the progress and status pages show it). The
+    second locks those filings and their registry rows (cards and persons, in a fixed order),
+    reads consents once, runs the rules of a single registration on every row in memory
+    (`filing_services.registration_problems`: a row fails alone with its own codes), and writes
+    the filings, their audit events, the rows' outcomes and the upload's counters in a few
+    statements whatever the batch size. Idempotent: an upload not open is skipped, rows with an
+    outcome are not touched again, and only filings still *processing* and not registered are
+    registered (under their row lock), so a redelivered message, the sweeper, a single filing's
+    task and a second batch racing each other register every row once. A worker killed in the
+    second transaction leaves the batch *processing* and its rows pending for the sweeper.
+    Returns MORE when rows remain (the caller queues the next batch), DONE when the upload is
+    completed, SKIPPED when there was nothing to do.
     """
+    today = today or rules.today_in_japan()
     with transaction.atomic():
         upload = (
             BulkUpload.objects.select_for_update(skip_locked=True)
@@ -619,33 +630,123 @@ def register_batch(upload_id: int, *, today: datetime.date | None = None) -> str
             upload.state = BulkUploadState.REGISTERING
         upload.queued_at = timezone.now()
         upload.save(update_fields=["state", "queued_at", "updated_at"])
-    pending = list(
-        BulkRow.objects.filter(upload_id=upload_id, outcome=BulkRowOutcome.PENDING)
-        .order_by("number")
-        .values_list("pk", "filing_id")[: batch_size()]
-    )
-    for row_id, filing_id in pending:
-        filing_services.register_filing(filing_id, today=today)
-        _record_outcome(row_id)
-    return _finish_if_done(upload_id)
-
-
-def _record_outcome(row_id: int) -> None:
-    with transaction.atomic():
-        row = (
-            BulkRow.objects.select_for_update(of=("self",))
-            .select_related("filing")
-            .filter(pk=row_id)
-            .first()
+        pending = list(
+            BulkRow.objects.filter(upload_id=upload_id, outcome=BulkRowOutcome.PENDING)
+            .order_by("number")
+            .values_list("pk", "filing_id")[: batch_size()]
         )
-        if row is None or row.outcome != BulkRowOutcome.PENDING:
-            return
-        outcome = _outcome_of(row.filing)
-        if outcome == BulkRowOutcome.PENDING:
-            return  # another worker holds it, or registration gave up for now: next batch
-        row.outcome = outcome
-        row.finished_at = timezone.now()
-        row.save(update_fields=["outcome", "finished_at"])
+        _claim([filing_id for _row_id, filing_id in pending])
+    with transaction.atomic():
+        _register_rows(dict(pending), today)
+        return _finish(upload_id)
+
+
+def _claim(filing_ids: list[int]) -> None:
+    """Mark the batch's open, unregistered filings *processing* (one attempt more each), as a
+    single registration's first transaction does; filings another worker holds are skipped."""
+    claimed = list(
+        Filing.objects.select_for_update(skip_locked=True)
+        .filter(pk__in=filing_ids, state__in=OPEN_STATES, registered_at__isnull=True)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    if claimed:
+        now = timezone.now()
+        Filing.objects.filter(pk__in=claimed).update(
+            state=FilingState.PROCESSING,
+            attempts=F("attempts") + 1,
+            processing_started_at=now,
+            updated_at=now,
+        )
+
+
+def _register_rows(filing_of_row: dict[int, int], today: datetime.date) -> None:
+    """Register the batch's processing filings and record every row's outcome (see
+    `register_batch`); a row whose filing is still open elsewhere stays pending."""
+    if not filing_of_row:
+        return
+    filings = list(
+        Filing.objects.select_for_update().filter(pk__in=filing_of_row.values()).order_by("pk")
+    )
+    due = [f for f in filings if f.state == FilingState.PROCESSING and f.registered_at is None]
+    cards, consents = _registry_for(due)
+    now = timezone.now()
+    registered: list[Filing] = []
+    failed: list[Filing] = []
+    events = []
+    for filing in due:
+        expected_id = filing.resident_id if filing.filer_type != FilerType.ORGANIZATION else None
+        card = _card_for(cards, filing.data.get("card_number", ""), expected_id)
+        problems = filing_services.registration_problems(
+            filing,
+            filing_services.match_card(filing.data, card, expected_id=expected_id, today=today),
+            today=today,
+            has_consent=lambda resident, f=filing: (f.organization_id, resident.pk) in consents,
+        )
+        # Rows of a bulk file mail nothing of their own and complete with the file's result
+        # mail (S2), so a registered row stays *processing* with `registered_at` set.
+        filing_services.apply_registration(filing, problems, now)
+        filing.updated_at = now
+        (failed if problems else registered).append(filing)
+        events.append(filing_services.registered_event(filing, problems))
+    if registered:
+        Filing.objects.filter(pk__in=[f.pk for f in registered]).update(
+            registered_at=now, errors=[], updated_at=now
+        )
+    if failed:
+        Filing.objects.bulk_update(failed, ["state", "completed_at", "errors", "updated_at"])
+    audit.record_many(events)
+    outcome_of_filing = {filing.pk: _outcome_of(filing) for filing in filings}
+    rows_by_outcome: dict[str, list[int]] = {}
+    for row_id, filing_id in filing_of_row.items():
+        outcome = outcome_of_filing.get(filing_id, BulkRowOutcome.PENDING)
+        if outcome != BulkRowOutcome.PENDING:  # still open elsewhere: the next batch
+            rows_by_outcome.setdefault(outcome, []).append(row_id)
+    for outcome, row_ids in rows_by_outcome.items():
+        BulkRow.objects.filter(pk__in=row_ids, outcome=BulkRowOutcome.PENDING).update(
+            outcome=outcome, finished_at=now
+        )
+
+
+def _registry_for(filings: list[Filing]) -> tuple[dict[str, list[ResidenceCard]], set]:
+    """The registry rows of a batch in two queries: the current cards of its card numbers with
+    their persons, locked in a fixed order (as a single registration locks its one card and
+    person), and the active consents of its proxy filings as (organization, resident) pairs."""
+    numbers = {filing.data.get("card_number", "") for filing in filings}
+    cards: dict[str, list[ResidenceCard]] = {}
+    if numbers:
+        found = (
+            filing_services.registry_cards()
+            .select_for_update(of=("self", "resident"))
+            .filter(number__in=numbers, is_valid=True)
+            .order_by("resident_id", "-issued_on", "pk")
+        )
+        for card in found:
+            cards.setdefault(card.number, []).append(card)
+    proxies = [filing for filing in filings if filing.filer_type == FilerType.PROXY]
+    consents: set[tuple[int, int]] = set()
+    if proxies:
+        consents = set(
+            ProxyConsent.objects.active()
+            .filter(
+                organization_id__in={filing.organization_id for filing in proxies},
+                resident_id__in={filing.resident_id for filing in proxies},
+            )
+            .values_list("organization_id", "resident_id")
+        )
+    return cards, consents
+
+
+def _card_for(
+    cards: dict[str, list[ResidenceCard]], number: str, expected_id: int | None
+) -> ResidenceCard | None:
+    """The card `match_identity` would find for this number (and expected person)."""
+    candidates = [
+        card
+        for card in cards.get(number, [])
+        if expected_id is None or card.resident_id == expected_id
+    ]
+    return max(candidates, key=lambda card: card.issued_on) if candidates else None
 
 
 def _counts(upload_id: int) -> dict[str, int]:
@@ -656,40 +757,39 @@ def _counts(upload_id: int) -> dict[str, int]:
     )
 
 
-def _finish_if_done(upload_id: int) -> str:
+def _finish(upload_id: int) -> str:
     """Update the counts; when no row is pending, complete the upload and queue its one result
-    mail in the same transaction (the mail's event key makes a second call mail nothing)."""
-    with transaction.atomic():
-        upload = (
-            BulkUpload.objects.select_for_update(of=("self",))
-            .select_related("uploaded_by")
-            .filter(pk=upload_id)
-            .first()
-        )
-        if upload is None:
-            return SKIPPED
-        counts = _counts(upload_id)
-        upload.rows_done = counts["done"]
-        upload.rows_failed = counts["failed"]
-        fields_changed = ["rows_done", "rows_failed", "updated_at"]
-        if counts["pending"] or upload.state not in OPEN_UPLOAD_STATES:
-            upload.save(update_fields=fields_changed)
-            return MORE if counts["pending"] and upload.is_open else SKIPPED
-        upload.state = BulkUploadState.COMPLETED
-        upload.completed_at = timezone.now()
-        upload.save(update_fields=[*fields_changed, "state", "completed_at"])
-        mailed = _result_mail(upload)
-        audit.record(
-            "bulk.registered",
-            actor=None,
-            target=upload,
-            outcome="success" if not upload.rows_failed else "failure",
-            details={"done": upload.rows_done, "errors": upload.rows_failed},
-        )
-        if not mailed:
-            # Nobody to mail: nothing to wait for (S2).
-            _complete_rows(upload)
-        return DONE
+    mail in the caller's transaction (the mail's event key makes a second call mail nothing)."""
+    upload = (
+        BulkUpload.objects.select_for_update(of=("self",))
+        .select_related("uploaded_by")
+        .filter(pk=upload_id)
+        .first()
+    )
+    if upload is None:
+        return SKIPPED
+    counts = _counts(upload_id)
+    upload.rows_done = counts["done"]
+    upload.rows_failed = counts["failed"]
+    fields_changed = ["rows_done", "rows_failed", "updated_at"]
+    if counts["pending"] or upload.state not in OPEN_UPLOAD_STATES:
+        upload.save(update_fields=fields_changed)
+        return MORE if counts["pending"] and upload.is_open else SKIPPED
+    upload.state = BulkUploadState.COMPLETED
+    upload.completed_at = timezone.now()
+    upload.save(update_fields=[*fields_changed, "state", "completed_at"])
+    mailed = _result_mail(upload)
+    audit.record(
+        "bulk.registered",
+        actor=None,
+        target=upload,
+        outcome="success" if not upload.rows_failed else "failure",
+        details={"done": upload.rows_done, "errors": upload.rows_failed},
+    )
+    if not mailed:
+        # Nobody to mail: nothing to wait for (S2).
+        _complete_rows(upload)
+    return DONE
 
 
 def _result_mail(upload: BulkUpload) -> bool:
@@ -725,10 +825,15 @@ def _complete_rows(upload: BulkUpload) -> int:
     Filing.objects.filter(pk__in=[filing.pk for filing in filings]).update(
         state=FilingState.COMPLETED, completed_at=now, updated_at=now
     )
-    for filing in filings:
-        audit.record(
-            "filing.completed", actor=None, target=filing, details={"mail": "bulk_completed"}
-        )
+    audit.record_many(
+        {
+            "action": "filing.completed",
+            "actor": None,
+            "target": filing,
+            "details": {"mail": "bulk_completed"},
+        }
+        for filing in filings
+    )
     return len(filings)
 
 

@@ -25,11 +25,12 @@ def bulk_register(self, upload_id: int) -> str:
     """Trigger: an upload committed as accepted (immediate mode), the previous batch of the
     same upload, or the sweeper.
 
-    Guard: the upload must still be accepted or registering (row lock, skip_locked), each row
-    is registered through the filing's own state guard and its outcome recorded once under a
-    row lock, so a redelivery after a killed worker or a duplicate message registers nobody
-    twice. Success: one batch registered; the next batch is queued while rows remain, and the
-    last one completes the upload with its one result mail.
+    Guard: the upload must still be accepted or registering (row lock, skip_locked); the batch's
+    filings are registered only while *processing* and not registered, under their row locks,
+    and a row's outcome is written only while it is pending, so a redelivery after a killed
+    worker or a duplicate message registers nobody twice. Success: one batch registered (one
+    transaction, a constant number of queries); the next batch is queued while rows remain,
+    and the last one completes the upload with its one result mail.
     """
     outcome = bulk_services.register_batch(upload_id)
     if outcome == bulk_services.MORE:

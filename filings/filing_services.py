@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -225,18 +226,39 @@ def match_identity(
     resident) the data must be that person's; otherwise (19-17) the card number finds them.
     Only a current, unexpired card matches. Any difference is one E-IDENTITY-MISMATCH (Q63).
     """
-    cards = ResidenceCard.objects.select_related(
-        "resident__nationality",
-        "resident__prefecture",
-        "resident__municipality",
-        "resident__status",
-    ).filter(number=identity.get("card_number", ""), is_valid=True)
+    cards = registry_cards().filter(number=identity.get("card_number", ""), is_valid=True)
     if expected is not None:
         cards = cards.filter(resident=expected)
     if lock:
         cards = cards.select_for_update(of=("self", "resident"))
-    card = cards.first()
+    return match_card(
+        identity, cards.first(), expected_id=expected.pk if expected else None, today=today
+    )
+
+
+def registry_cards():
+    """Cards with the person and the reference rows identity matching and the kind rules read,
+    so matching runs without further queries (one filing or a bulk file's batch)."""
+    return ResidenceCard.objects.select_related(
+        "resident__nationality",
+        "resident__prefecture",
+        "resident__municipality",
+        "resident__status",
+    )
+
+
+def match_card(
+    identity: dict[str, str],
+    card: ResidenceCard | None,
+    *,
+    expected_id: int | None,
+    today: datetime.date,
+) -> Match:
+    """The identity against the current card its number found (None: no such card), in memory:
+    the one rule of `match_identity`, shared with bulk registration's prefetched batches."""
     if card is None or card.expires_on < today:
+        return Match(error=RuleError("E-IDENTITY-MISMATCH"))
+    if expected_id is not None and card.resident_id != expected_id:
         return Match(error=RuleError("E-IDENTITY-MISMATCH"))
     if not identity_matches(identity, registry_identity(card.resident, card)):
         return Match(error=RuleError("E-IDENTITY-MISMATCH"))
@@ -275,14 +297,16 @@ def kind_problem(
     return check_organization_kind(kind, resident.status.as_rule(), resident.status.is_student)
 
 
-def check_identity(draft: FilingDraft, data: dict[str, Any], *, today: datetime.date) -> Checked:
+def check_identity(
+    draft: FilingDraft, data: dict[str, Any], *, today: datetime.date, lock: bool = False
+) -> Checked:
     """The identity step: every field's own rule, then the registry, then whether this person's
-    filing of the draft's kind is allowed at all."""
+    filing of the draft's kind is allowed at all. `lock` locks the matched card and person."""
     cleaned, problems = fields.check_all(fields.IDENTITY_FIELDS, data, today=today)
     result = Checked(cleaned, dict(problems))
     if problems:
         return result
-    result.match = match_identity(cleaned, expected=draft.resident, today=today)
+    result.match = match_identity(cleaned, expected=draft.resident, today=today, lock=lock)
     if result.match.error:
         result.errors[ALL] = (result.match.error,)
         return result
@@ -320,9 +344,10 @@ def check_event(
     return Checked(cleaned, dict(problems))
 
 
-def check_draft(draft: FilingDraft, *, today: datetime.date) -> Checked:
-    """Everything the confirmation screen and the submit need: identity, registry, kind, event."""
-    identity = check_identity(draft, draft.data, today=today)
+def check_draft(draft: FilingDraft, *, today: datetime.date, lock: bool = False) -> Checked:
+    """Everything the confirmation screen and the submit need: identity, registry, kind, event.
+    The submit passes `lock`: the person's row is locked by the registry match itself."""
+    identity = check_identity(draft, draft.data, today=today, lock=lock)
     if not identity.ok:
         return identity
     event = check_event(draft, draft.data, today=today, student=is_student(identity.match.resident))
@@ -360,12 +385,14 @@ def _in_bulk_file(filing: Filing) -> bool:
     return BulkRow.objects.filter(filing_id=filing.pk).exists()
 
 
-def _mail(filing: Filing, template: str, event: str) -> int:
+def _mail(filing: Filing, template: str, event: str, *, new_filing: bool = False) -> int:
     """Queue the mail of a filing event to each recipient; returns how many were queued.
 
     A row of a bulk file mails nothing of its own: its file's one result mail reports it (K4)
-    and completes it when sent (`bulk_services.complete_rows_after_mail`, S2)."""
-    if _in_bulk_file(filing):
+    and completes it when sent (`bulk_services.complete_rows_after_mail`, S2). `new_filing`: the
+    filing was created in this transaction by the wizard, so it is in no bulk file and none of
+    its mails can exist yet (one INSERT per mail, no look-ups)."""
+    if not new_filing and _in_bulk_file(filing):
         return 0
     context = {
         "receipt_number": filing.receipt_number,
@@ -385,6 +412,7 @@ def _mail(filing: Filing, template: str, event: str) -> int:
             recipient=user,
             language_code=filing.language_code if user == filing.filed_by else None,
             context=context,
+            new_key=new_filing,
         )
     return len(recipients)
 
@@ -450,12 +478,12 @@ def submit_draft(
             return Submitted(Filing.objects.get(pk=draft.filing_id), created=False)
         if str(submission_token) != str(draft.submission_token):
             return Submitted(checked=Checked(errors={ALL: (RuleError("E-FORM-RESUBMITTED"),)}))
-        checked = check_draft(draft, today=today)
+        # One filing at a time per person: the registry match locks the person's row (and
+        # card), so supersession below compares with what is committed.
+        checked = check_draft(draft, today=today, lock=True)
         if not checked.ok:
             return Submitted(checked=checked)
         match = checked.match
-        # One filing at a time per person: supersession below compares with what is committed.
-        Resident.objects.select_for_update().filter(pk=match.resident.pk).first()
         spec = fields.kind_spec(draft.kind)
         found = fields.deadline_of(spec, checked.cleaned, today)
         earliest = min(fields.event_dates(spec, checked.cleaned))
@@ -487,7 +515,7 @@ def submit_draft(
         superseded = supersede_same_day([filing], today)
         draft.filing = filing
         draft.save(update_fields=["filing", "updated_at"])
-        _mail(filing, "filing_received", "received")
+        _mail(filing, "filing_received", "received", new_filing=True)
         audit.record(
             "filing.submitted",
             request=request,
@@ -590,30 +618,18 @@ def register_filing(filing_id: int, *, today: datetime.date | None = None) -> st
             return SKIPPED  # registered; completes when its completion mail is sent (S2)
         problems = _registration_problems(filing, today)
         now = timezone.now()
+        apply_registration(filing, problems, now)
         if problems:
-            filing.state = FilingState.REGISTRATION_ERROR
-            filing.completed_at = now
-            filing.errors = [{"code": p.code, "params": _json_params(p.params)} for p in problems]
             _mail(filing, "filing_error", "registration_error")
-        else:
-            filing.registered_at = now
-            filing.errors = []
-            if not _mail(filing, "filing_completed", "completed") and not _in_bulk_file(filing):
-                # Nobody to mail (no address on file): nothing to wait for.
-                filing.state = FilingState.COMPLETED
-                filing.completed_at = now
+        elif not _mail(filing, "filing_completed", "completed") and not _in_bulk_file(filing):
+            # Nobody to mail (no address on file): nothing to wait for.
+            filing.state = FilingState.COMPLETED
+            filing.completed_at = now
         filing.save(
             update_fields=["state", "errors", "registered_at", "completed_at", "updated_at"]
         )
-        outcome = REGISTERED if filing.state == FilingState.PROCESSING else str(filing.state)
-        audit.record(
-            "filing.registered",
-            actor=None,
-            target=filing,
-            outcome="success" if not problems else "failure",
-            details={"state": outcome, "errors": [p.code for p in problems]},
-        )
-        return outcome
+        audit.record(**registered_event(filing, problems))
+        return registration_outcome(filing)
 
 
 def _json_params(params) -> dict[str, Any]:
@@ -624,16 +640,35 @@ def _json_params(params) -> dict[str, Any]:
 
 
 def _registration_problems(filing: Filing, today: datetime.date) -> list[RuleError]:
-    """The registry check of registration: the same identity and kind rules as the form, run
-    against the registry as it is now (a card may have been replaced, a status changed or a
-    consent revoked since the filing was received)."""
+    """The registry check of registration for one filing: its card and person locked and read
+    as they are now, its consent read only when the identity matched."""
     expected = filing.resident if filing.filer_type != FilerType.ORGANIZATION else None
     match = match_identity(filing.data, expected=expected, today=today, lock=True)
+    return registration_problems(
+        filing,
+        match,
+        today=today,
+        has_consent=lambda resident: active_consent(filing.organization, resident) is not None,
+    )
+
+
+def registration_problems(
+    filing: Filing,
+    match: Match,
+    *,
+    today: datetime.date,
+    has_consent: Callable[[Resident], bool],
+) -> list[RuleError]:
+    """The registry check of registration: the same identity and kind rules as the form, run
+    against the registry as it is now (a card may have been replaced, a status changed or a
+    consent revoked since the filing was received). In memory: the caller found the card
+    (`match_identity`, or `match_card` over a bulk batch's prefetched cards) and says whether
+    the filer holds the person's consent, so one filing and a batch share every rule."""
     if match.error:
         return [match.error]
     consent_ok = True
     if filing.filer_type == FilerType.PROXY:
-        consent_ok = active_consent(filing.organization, match.resident) is not None
+        consent_ok = has_consent(match.resident)
     for kind in filing.kinds:
         problem = kind_problem(
             kind, filing.filer_type, match.resident, today, consent_ok=consent_ok
@@ -641,6 +676,33 @@ def _registration_problems(filing: Filing, today: datetime.date) -> list[RuleErr
         if problem:
             return [problem]
     return []
+
+
+def apply_registration(filing: Filing, problems: list[RuleError], now: datetime.datetime) -> None:
+    """Registration's result on the filing (not saved): *registration error* with its codes, or
+    `registered_at`; it completes when its completion mail is sent (S2)."""
+    if problems:
+        filing.state = FilingState.REGISTRATION_ERROR
+        filing.completed_at = now
+        filing.errors = [{"code": p.code, "params": _json_params(p.params)} for p in problems]
+    else:
+        filing.registered_at = now
+        filing.errors = []
+
+
+def registration_outcome(filing: Filing) -> str:
+    return REGISTERED if filing.state == FilingState.PROCESSING else str(filing.state)
+
+
+def registered_event(filing: Filing, problems: list[RuleError]) -> dict[str, Any]:
+    """The audit event of a registration, as `audit.record`'s (or `record_many`'s) arguments."""
+    return {
+        "action": "filing.registered",
+        "actor": None,
+        "target": filing,
+        "outcome": "success" if not problems else "failure",
+        "details": {"state": registration_outcome(filing), "errors": [p.code for p in problems]},
+    }
 
 
 # --- sweeper, batch, reminders ------------------------------------------------------------------

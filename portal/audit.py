@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from axes.helpers import get_client_ip_address
@@ -88,6 +88,48 @@ def record(
     `actor` defaults to the request's signed-in user. `details` must hold only non-personal
     facts; keys that name secrets are dropped here as a last line of defence.
     """
+    event = _event(
+        action,
+        request=request,
+        actor=actor,
+        target=target,
+        target_type=target_type,
+        target_id=target_id,
+        outcome=outcome,
+        details=details,
+    )
+    event.save(force_insert=True)
+    _log(event)
+    return event
+
+
+def record_many(entries: Iterable[Mapping[str, Any]]) -> list[AuditEvent]:
+    """Append several events with one INSERT (a bulk file's batch of rows) and log each.
+
+    Each entry holds the keyword arguments of `record` ("action" included); every event is
+    built, filtered and logged exactly as `record` does it, only the insert is shared.
+    """
+    events = [_event(**entry) for entry in entries]
+    if not events:
+        return []
+    AuditEvent.objects.bulk_create(events)
+    for event in events:
+        _log(event)
+    return events
+
+
+def _event(
+    action: str,
+    *,
+    request: HttpRequest | None = None,
+    actor: Any = None,
+    target: models.Model | None = None,
+    target_type: str = "",
+    target_id: Any = None,
+    outcome: str = AuditEvent.Outcome.SUCCESS,
+    details: Mapping[str, Any] | None = None,
+) -> AuditEvent:
+    """One event as `record` and `record_many` store it (not saved yet)."""
     if actor is None and request is not None:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
@@ -96,7 +138,7 @@ def record(
         str(k): v for k, v in (details or {}).items() if str(k).lower() not in FORBIDDEN_DETAIL_KEYS
     }
     kind, ident = _target(target, target_type, target_id)
-    event = AuditEvent.objects.create(
+    return AuditEvent(
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=(actor.get_username() if getattr(actor, "pk", None) else "")[:150],
         action=action,
@@ -110,16 +152,19 @@ def record(
         outcome=outcome,
         details=clean_details,
     )
+
+
+def _log(event: AuditEvent) -> None:
+    """The event as one log line in which every value is escaped (G5)."""
     logger.info(
         'audit action="%s" outcome="%s" actor="%s" target="%s:%s" ip="%s" request="%s" '
         'details="%s"',
-        escape_for_log(action),
-        escape_for_log(outcome),
+        escape_for_log(event.action),
+        escape_for_log(event.outcome),
         escape_for_log(event.actor_label),
         escape_for_log(event.target_type),
         escape_for_log(event.target_id),
         escape_for_log(event.ip_address or ""),
         escape_for_log(event.request_id),
-        escape_for_log(clean_details),
+        escape_for_log(event.details),
     )
-    return event

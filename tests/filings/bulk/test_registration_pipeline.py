@@ -11,7 +11,9 @@ import re
 import pytest
 from openpyxl import load_workbook
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from filings import bulk_services, bulk_tasks
@@ -192,3 +194,49 @@ def test_progress_counts_rows_as_they_finish(ja_filing_site, monkeypatch, settin
     assert seen == [0, 4, 8] and final["finished"] == 10 and final["percent"] == 100
     assert final["complete"] is True and final["state"] == "completed"
     assert re.fullmatch(r"[0-9a-f-]{36}", str(upload.public_id))
+
+
+@pytest.mark.parametrize("family", ["acceptance", "proxy"])
+def test_the_queries_of_a_batch_do_not_grow_with_its_rows(
+    ja_filing_site, family, monkeypatch, settings
+):
+    """A batch reads the registry once and writes its rows, filings and audit events in a few
+    statements: 10 rows and 50 rows cost the same number of queries (QUALITY K3)."""
+    user = make_org_user()
+    organization = user.organization_membership.organization
+    people = make_people(70)
+    if family == "proxy":
+        grant_consents(people, organization)
+    monkeypatch.setattr(bulk_tasks.bulk_register, "delay", lambda upload_id: None)
+    upload = bulk_services.receive(
+        user=user,
+        organization=organization,
+        content=valid_file(family, people),
+        filename="people.xlsx",
+    ).upload
+    # One row of each batch fails, so each batch writes both outcomes.
+    ResidenceCard.objects.filter(resident__in=[people[2], people[30]]).update(is_valid=False)
+    counted = {}
+    for size in (10, 50):
+        settings.PORTAL_BULK_BATCH_SIZE = size
+        with CaptureQueriesContext(connection) as queries:
+            assert bulk_services.register_batch(upload.pk) == bulk_services.MORE
+        counted[size] = [query["sql"] for query in queries.captured_queries]
+    assert len(counted[10]) == len(counted[50]), counted
+    assert len(counted[50]) <= 20, counted
+    upload.refresh_from_db()
+    assert (upload.rows_done, upload.rows_failed) == (58, 2)
+    assert BulkRow.objects.filter(outcome=BulkRowOutcome.PENDING).count() == 10
+    registered = Filing.objects.filter(
+        bulk_row__upload=upload, registered_at__isnull=False, state=FilingState.PROCESSING
+    )
+    assert registered.count() == 58
+    assert set(Filing.objects.values_list("attempts", flat=True)) == {0, 1}
+    failed = Filing.objects.filter(state=FilingState.REGISTRATION_ERROR).order_by("pk")
+    assert [f.resident_id for f in failed] == [people[2].pk, people[30].pk]
+    assert {e["code"] for f in failed for e in f.errors} == {"E-IDENTITY-MISMATCH"}
+    events = AuditEvent.objects.filter(action="filing.registered")
+    assert events.filter(outcome="success").count() == 58
+    assert set(events.filter(outcome="failure").values_list("target_id", flat=True)) == {
+        str(f.public_id) for f in failed
+    }
