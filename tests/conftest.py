@@ -48,6 +48,25 @@ def _missing(marker: str) -> str | None:
     return None
 
 
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or (marker.args[:1] == (True,))):
+        return True
+    names = getattr(item, "fixturenames", ())
+    return "transactional_db" in names or "live_server" in names
+
+
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests (live server, real workers, concurrency) end with a flush that empties
+    every table, including what migrations created: the page tree root, locales, groups and
+    workflows, wagtail-localize's permission, the reference data. In parallel runs such a test
+    can precede any other test of its worker, so each restores that content afterwards
+    (Django's serialized rollback, via pytest-django's fixture)."""
+    for item in items:
+        if _is_transactional(item) and "django_db_serialized_rollback" not in item.fixturenames:
+            item.fixturenames.append("django_db_serialized_rollback")
+
+
 def pytest_runtest_setup(item):
     for marker in ("postgres", "redis", "worker", "e2e"):
         if item.get_closest_marker(marker) is None:
