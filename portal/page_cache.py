@@ -233,7 +233,9 @@ class PageCacheMiddleware:
             now = time.time()
             until = _valid_until(now)
             max_age = max(0, min(ttl(), int(until - now)))
-            patch_cache_control(response, public=True, max_age=max_age)
+            # Shared caches (nginx, a CDN) keep the page briefly; browsers ask again every time,
+            # so a reader sees a notice or a maintenance banner as soon as it is published.
+            patch_cache_control(response, public=True, max_age=0, s_maxage=max_age)
             patch_vary_headers(response, ("Cookie",))
             if use_cache and max_age > 0:
                 _store(key, response, found, until)
@@ -262,7 +264,7 @@ def _replay(entry: dict, now: float) -> HttpResponse:
         response[name] = value
     # What a downstream cache may still keep it: never longer than this copy is valid.
     remaining = max(0, min(ttl(), int(entry["until"] - now)))
-    response["Cache-Control"] = f"public, max-age={remaining}"
+    response["Cache-Control"] = f"public, max-age=0, s-maxage={remaining}"
     response[HIT_HEADER] = "hit"
     return response
 
