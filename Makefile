@@ -34,9 +34,13 @@ run: install
 ## test: the whole test suite (set DATABASE_URL, CELERY_BROKER_URL and REDIS_URL to use real services)
 ## TEST_WORKERS parallel processes, each with its own test database, Redis databases and var/
 ## directory (portal/settings/_xdist.py); TEST_WORKERS=0 runs everything in one process.
+## Two passes: transactional tests flush the database, so they run after all the others
+## (exit code 5, "no tests selected", is fine for a pass that a PYTEST_ARGS path leaves empty).
 TEST_WORKERS ?= 2
+PYTEST := $(VENV_PY) -m pytest $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
 test: install
-	@$(VENV_PY) -m pytest $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
+	@$(PYTEST) -m "not transactional" $(PYTEST_ARGS) || [ $$? -eq 5 ]
+	@$(PYTEST) -m "transactional" $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 lint: install
 	@$(VENV_PY) -m ruff check .

@@ -56,15 +56,16 @@ def _is_transactional(item) -> bool:
     return "transactional_db" in names or "live_server" in names
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Transactional tests (live server, real workers, concurrency) end with a flush that empties
-    every table, including what migrations created: the page tree root, locales, groups and
-    workflows, wagtail-localize's permission, the reference data. In parallel runs such a test
-    can precede any other test of its worker, so each restores that content afterwards
-    (Django's serialized rollback, via pytest-django's fixture)."""
+    """Mark transactional tests (live server, real workers, concurrency). Each ends with a flush
+    that empties every table, including what migrations created (the page tree root, locales,
+    groups and workflows, the reference data); pytest-django runs them after all other tests
+    in one process, and `make test` runs them as a second pass for the same reason when the
+    suite is split over parallel workers (-m "not transactional", then -m transactional)."""
     for item in items:
-        if _is_transactional(item) and "django_db_serialized_rollback" not in item.fixturenames:
-            item.fixturenames.append("django_db_serialized_rollback")
+        if _is_transactional(item):
+            item.add_marker(pytest.mark.transactional)
 
 
 def pytest_runtest_setup(item):
