@@ -66,6 +66,10 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if _is_transactional(item):
             item.add_marker(pytest.mark.transactional)
+            # Each starts from what migrations created (Django's serialized rollback restores it
+            # at set-up), whichever transactional test ran before it on the same worker.
+            if "django_db_serialized_rollback" not in item.fixturenames:
+                item.fixturenames.append("django_db_serialized_rollback")
 
 
 def pytest_runtest_setup(item):
