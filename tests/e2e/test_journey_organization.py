@@ -236,7 +236,9 @@ def upload_and_watch_progress(run: Run, user, template: bytes) -> BulkUpload:
         expect(bar).to_have_attribute("max", str(total))
         expect(bar).to_have_attribute("value", "0")
         page.evaluate(WATCH_PROGRESS)
-        assert page.locator("[data-refresh]").is_hidden()  # JavaScript polls instead
+        # JavaScript polls instead of the refresh link; the deferred script may still be loading.
+        expect(page.locator("[data-refresh]")).to_be_hidden()
+        assert page.locator("[data-refresh]").is_hidden()
         run.step("upload-registering")
         # The page polls the JSON endpoint while registration is held: nobody processed yet.
         with page.expect_response(re.compile(r"/bulk/[0-9a-f-]{36}/progress/$")) as polled:
