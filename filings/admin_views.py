@@ -18,6 +18,7 @@ from django.views.generic import FormView
 
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from filings import importers, services
@@ -211,3 +212,27 @@ class RegistryImportView(WagtailAdminTemplateMixin, FormView):
         return self.render_to_response(
             self.get_context_data(form=self.form_class(user=self.request.user), report=report)
         )
+
+
+class ReadOnlyIndexView(IndexView):
+    """A back-office listing of records that are never added, edited or deleted there (filings,
+    bulk uploads): each row links to its inspect view, the only thing to do with it."""
+
+    def get_add_url(self):
+        return None
+
+    def get_edit_url(self, instance):
+        return self.get_inspect_url(instance)
+
+    def get_delete_url(self, instance):
+        return None
+
+    def get_list_more_buttons(self, instance):
+        return [
+            b
+            for b in super().get_list_more_buttons(instance)
+            if getattr(b, "icon_name", "") != "edit"
+        ]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("organization")

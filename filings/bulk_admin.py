@@ -18,11 +18,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from filings import bulk_services, fields
-from filings.admin_views import can_view_personal_data
+from filings.admin_views import ReadOnlyIndexView, can_view_personal_data
 from filings.errors import message as error_message
 from filings.models import BulkRow, BulkUpload, BulkUploadState, Organization
 from portal import audit
@@ -47,25 +47,8 @@ class OrganizationColumn(Column):
         return instance.organization.name
 
 
-class BulkUploadIndexView(IndexView):
-    def get_add_url(self):
-        return None
-
-    def get_edit_url(self, instance):
-        return self.get_inspect_url(instance)
-
-    def get_delete_url(self, instance):
-        return None
-
-    def get_list_more_buttons(self, instance):
-        return [
-            b
-            for b in super().get_list_more_buttons(instance)
-            if getattr(b, "icon_name", "") != "edit"
-        ]
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("organization")
+class BulkUploadIndexView(ReadOnlyIndexView):
+    """Bulk uploads are only inspected in the back office."""
 
 
 class BulkUploadInspectView(InspectView):

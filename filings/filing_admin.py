@@ -26,11 +26,11 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from filings import fields, filing_services, rules
-from filings.admin_views import can_view_personal_data, card_number_column
+from filings.admin_views import ReadOnlyIndexView, can_view_personal_data, card_number_column
 from filings.constants import FilingKind
 from filings.errors import message as error_message
 from filings.errors import remedy as error_remedy
@@ -94,29 +94,9 @@ class KindColumn(Column):
         return instance.kind_label
 
 
-class FilingIndexView(IndexView):
+class FilingIndexView(ReadOnlyIndexView):
     """The listing, without add or edit, with audited exports that mask card numbers for staff
     without the personal-data permission."""
-
-    def get_add_url(self):
-        return None
-
-    def get_edit_url(self, instance):
-        return self.get_inspect_url(instance)
-
-    def get_delete_url(self, instance):
-        return None
-
-    def get_list_more_buttons(self, instance):
-        # Filings are never edited here; "Inspect" is the only thing to do with a row.
-        return [
-            b
-            for b in super().get_list_more_buttons(instance)
-            if getattr(b, "icon_name", "") != "edit"
-        ]
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("organization")
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
