@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.page_cache import public
+from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, public
 
 from .blocks import SectionBodyBlock
 from .rules import anchor_for, normalize_for_search, number_questions, referenced_keys
@@ -119,7 +119,7 @@ def build_catalogue(index_page: "FAQIndexPage", request=None) -> Catalogue:
     return Catalogue(index=index_page, sections=sections, by_key=by_key)
 
 
-class FAQIndexPage(Page):
+class FAQIndexPage(CachedViewRestrictionsMixin, Page):
     """The Q&A's front page: introduction, search and the full numbered question list."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
@@ -135,7 +135,14 @@ class FAQIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        catalogue = build_catalogue(self, request)
+        if self.live and not getattr(request, "is_preview", False):
+            site = getattr(request, "_wagtail_site", None)
+            catalogue = cached_fragment(
+                f"faq-catalogue:{self.pk}:{getattr(site, 'pk', '')}",
+                lambda: build_catalogue(self, request),
+            )
+        else:
+            catalogue = build_catalogue(self, request)
         context["catalogue"] = catalogue
         query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
         context["query"] = query
@@ -184,7 +191,7 @@ class FAQSectionPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class FAQSectionPage(Page):
+class FAQSectionPage(CachedViewRestrictionsMixin, Page):
     """One section of the Q&A, e.g. "Basics" or "System operation", with its subsections."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
@@ -215,21 +222,31 @@ class FAQSectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_page = self.index_page
-        if index_page is None:  # a section moved out of its index: still readable
-            catalogue = None
-            section = SectionView(page=self, url=self.get_url(request) or "")
+        if self.live and not getattr(request, "is_preview", False):
+            # The numbered catalogue and this section's answers are the same for every reader
+            # until something is published: one fragment of the page cache.
+            site = getattr(request, "_wagtail_site", None)
+            catalogue, section = cached_fragment(
+                f"faq-section:{self.pk}:{getattr(site, 'pk', '')}",
+                lambda: self._catalogue_and_section(request),
+            )
         else:
-            catalogue = build_catalogue(index_page, request)
-            section = next((s for s in catalogue.sections if s.page.pk == self.pk), None)
-            if section is None:  # previewing a draft: number it on its own
-                catalogue = build_catalogue_for_preview(index_page, self, request)
-                section = next(s for s in catalogue.sections if s.page.pk == self.pk)
-        if catalogue is not None:
-            catalogue.render_answers(section)
+            catalogue, section = self._catalogue_and_section(request)
         context["catalogue"] = catalogue
         context["section"] = section
         return context
+
+    def _catalogue_and_section(self, request) -> tuple[Catalogue | None, SectionView]:
+        index_page = self.index_page
+        if index_page is None:  # a section moved out of its index: still readable
+            return None, SectionView(page=self, url=self.get_url(request) or "")
+        catalogue = build_catalogue(index_page, request)
+        section = next((s for s in catalogue.sections if s.page.pk == self.pk), None)
+        if section is None:  # previewing a draft: number it on its own
+            catalogue = build_catalogue_for_preview(index_page, self, request)
+            section = next(s for s in catalogue.sections if s.page.pk == self.pk)
+        catalogue.render_answers(section)
+        return catalogue, section
 
 
 def build_catalogue_for_preview(index_page, page, request) -> Catalogue:

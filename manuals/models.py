@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.hooks import ERROR_CATALOGUE, call_all
+from portal.page_cache import CachedViewRestrictionsMixin
 
 from .downloads import download_choices, resolve_download
 
@@ -41,7 +42,7 @@ class ManualSectionBlock(blocks.StructBlock):
         label = _("Section")
 
 
-class ManualIndexPage(Page):
+class ManualIndexPage(CachedViewRestrictionsMixin, Page):
     """Lists the manuals, the downloads page and the error message list."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
@@ -60,7 +61,7 @@ class ManualIndexPage(Page):
         return context
 
 
-class ManualPage(Page):
+class ManualPage(CachedViewRestrictionsMixin, Page):
     """An operation manual for one audience, in sections, with documents to download (C4)."""
 
     class Audience(models.TextChoices):
@@ -126,7 +127,7 @@ class DocumentDownloadBlock(blocks.StructBlock):
         label = _("Document")
 
 
-class DownloadsPage(Page):
+class DownloadsPage(CachedViewRestrictionsMixin, Page):
     """Bulk filing templates, the organization registration template and the leaflet (C5)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
@@ -169,7 +170,7 @@ class DownloadsPage(Page):
         return context
 
 
-class ErrorListPage(Page):
+class ErrorListPage(CachedViewRestrictionsMixin, Page):
     """The error messages and what to do about them, from the code's own catalogue (C4, Q82).
 
     Nothing is typed here: every registered `portal.hooks.ERROR_CATALOGUE` function returns

@@ -18,7 +18,11 @@ to live, or the next moment a maintenance banner appears, changes or disappears,
 first, so the banner is on cached pages the minute a window starts without anyone publishing.
 
 The same generation guards small site-wide fragments (the help desk, the maintenance windows,
-the who-must-file list), which cuts the queries of a page rendered afresh.
+the who-must-file list, the page routes), which cuts the queries of a page rendered afresh.
+Within a request the generation is read once (`request_generation`), and fragments already
+fetched by this process under that generation are taken from a small in-process copy instead
+of one Redis round trip each: a copy is only used while the generation it was stored under is
+still the current one, so a purge by any process reaches every process at its next request.
 
 Every cache call goes through ``portal.cache.ResilientRedisCache`` in production: while Redis
 is down, lookups miss and pages are rendered as if there were no cache.
@@ -26,8 +30,11 @@ is down, lookups miss and pages are rendered as if there were no cache.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
+import pickle
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -83,6 +90,8 @@ def purge(reason: str = "") -> None:
     """
     if reason:
         logger.debug("page cache purged: %s", reason)
+    # The rest of this request reads every fragment from the cache again.
+    _request_generation.set(None)
     _bump()
     transaction.on_commit(_bump)
 
@@ -90,23 +99,69 @@ def purge(reason: str = "") -> None:
 # --- fragments -------------------------------------------------------------------------------
 
 
+# The generation read at the start of the current request (None outside a request: a task or
+# a command reads it with each fragment).
+_request_generation: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "page_cache_generation", default=None
+)
+# name -> (generation, expires at, pickled value). Pickled, so that no two requests (threads)
+# ever share one mutable object; bounded, since names carry page ids and dates.
+_local: dict[str, tuple[str, float, bytes]] = {}
+_local_lock = threading.Lock()
+LOCAL_MAX_ENTRIES = 2048
+
+
+def request_generation(generation: str | None) -> contextvars.Token:
+    """Remember the generation for the rest of this request (PageCacheMiddleware)."""
+    return _request_generation.set(generation)
+
+
+def _remember(name: str, generation: str, timeout: int, value: Any) -> None:
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    with _local_lock:
+        if len(_local) >= LOCAL_MAX_ENTRIES:
+            _local.clear()
+        _local[name] = (generation, time.monotonic() + timeout, data)
+
+
 def cached_fragment(name: str, build: Callable[[], T], timeout: int | None = None) -> T:
     """`build()`, kept in the cache until the next purge (or `timeout`, default the TTL).
 
-    One cache round trip reads the generation and the entry together. Without the cache (tests,
-    or PORTAL_PAGE_CACHE off) `build()` runs every time.
+    Inside a request whose generation is known, a copy this process already holds for that
+    generation costs no round trip; otherwise one round trip reads the generation and the
+    entry together. Without the cache (tests, or PORTAL_PAGE_CACHE off) `build()` runs every
+    time.
     """
     if not enabled():
         return build()
+    timeout = timeout or ttl()
+    generation = _request_generation.get()
+    if generation is not None:
+        local = _local.get(name)
+        if local is not None and local[0] == generation and time.monotonic() < local[1]:
+            return pickle.loads(local[2])  # noqa: S301 - bytes this process pickled itself
     key = FRAGMENT_KEY + name
     found = cache.get_many([GENERATION_KEY, key])
-    generation = _generation_of(found)
+    current = _generation_of(found)
     entry = found.get(key)
-    if entry is not None and entry[0] == generation:
-        return entry[1]
-    value = build()
-    cache.set(key, (generation, value), timeout or ttl())
+    if entry is not None and entry[0] == current:
+        value = entry[1]
+    else:
+        value = build()
+        cache.set(key, (current, value), timeout)
+    if generation == current:
+        _remember(name, current, timeout, value)
     return value
+
+
+def restricted_paths() -> list[str]:
+    """The tree paths of every page with a view restriction (usually none)."""
+    from wagtail.models import PageViewRestriction
+
+    return cached_fragment(
+        "restricted-paths",
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
 
 
 def public(queryset):
@@ -117,18 +172,29 @@ def public(queryset):
     """
     from django.db.models import Q
 
-    from wagtail.models import PageViewRestriction
-
-    paths = cached_fragment(
-        "restricted-paths",
-        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
-    )
+    paths = restricted_paths()
     if not paths:
         return queryset
     restricted = Q()
     for path in paths:
         restricted |= Q(path__startswith=path)
     return queryset.exclude(restricted)
+
+
+class CachedViewRestrictionsMixin:
+    """Pages skip the two view-restriction queries while no restriction exists anywhere.
+
+    Wagtail reads the restrictions of a page and its ancestors before serving it; a portal
+    whose pages are all public has none, and whether any exists is a site-wide fragment (a
+    restriction saved or deleted purges it). With one or more restrictions, Wagtail decides.
+    """
+
+    def get_view_restrictions(self):
+        if enabled() and not restricted_paths():
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 # --- maintenance windows ---------------------------------------------------------------------
@@ -221,6 +287,7 @@ class PageCacheMiddleware:
         candidate = _candidate(request)
         key = _page_key(request.path) if candidate else ""
         use_cache = candidate and enabled()
+        found: dict[str, Any] = {}
         if use_cache:
             found = cache.get_many([GENERATION_KEY, key])
             entry = found.get(key)
@@ -228,7 +295,13 @@ class PageCacheMiddleware:
             fresh = entry is not None and entry["generation"] == _generation_of(found)
             if fresh and now < entry["until"]:
                 return _replay(entry, now)
-        response = self.get_response(request)
+        elif enabled():
+            found = cache.get_many([GENERATION_KEY])
+        token = request_generation(_generation_of(found) if enabled() else None)
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_generation.reset(token)
         if candidate and _response_cacheable(request, response):
             now = time.time()
             until = _valid_until(now)

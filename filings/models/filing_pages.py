@@ -22,6 +22,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from portal.page_cache import CachedViewRestrictionsMixin
+
 
 def _filing_views():
     from filings import filing_views
@@ -29,7 +31,7 @@ def _filing_views():
     return filing_views
 
 
-class _ServicePage(RoutablePageMixin, Page):
+class _ServicePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -47,7 +49,7 @@ class _ServicePage(RoutablePageMixin, Page):
         return response
 
 
-class FilingCheckPage(RoutablePageMixin, Page):
+class FilingCheckPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """ "Do I need to file, and by when?" (N1): answers from `filings.rules` only."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -15,6 +15,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from portal.page_cache import CachedViewRestrictionsMixin
+
 
 def _views():
     from filings import account_views
@@ -22,7 +24,7 @@ def _views():
     return account_views
 
 
-class AccountPage(RoutablePageMixin, Page):
+class AccountPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """Registration, sign-in, re-notification and everything a signed-in filer manages."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -122,7 +124,7 @@ class AccountPage(RoutablePageMixin, Page):
         return _views().organization_member(request, self, member_id)
 
 
-class OrganizationRegistrationPage(RoutablePageMixin, Page):
+class OrganizationRegistrationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """Online pre-registration of an accepting organization (A2, Q33): the form an officer
     would otherwise type at the counter; the organization gets a reference number to bring."""
 

@@ -17,6 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.page_cache import CachedViewRestrictionsMixin
+
 from .pages import BodyStreamBlock
 
 
@@ -26,7 +28,7 @@ class NoticeCategory(models.TextChoices):
     IMPORTANT = "important", _("Important")
 
 
-class NoticePage(Page):
+class NoticePage(CachedViewRestrictionsMixin, Page):
     """One notice. Publish and expiry times are Wagtail's own (go_live_at / expire_at, in the
     page's "Settings" tab); beat runs `portal.tasks.publish_scheduled` every minute, so a
     scheduled notice goes live and disappears on time without anyone logged in."""
@@ -92,7 +94,7 @@ def latest_notices(locale, limit: int = 5):
     )
 
 
-class NoticeIndexPage(Page):
+class NoticeIndexPage(CachedViewRestrictionsMixin, Page):
     """All notices of one language, newest first, filterable by category."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
@@ -110,9 +112,10 @@ class NoticeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from portal.page_cache import public
+
         notices = (
-            NoticePage.objects.live()
-            .public()
+            public(NoticePage.objects.live())
             .child_of(self)
             .order_by("-date", "-first_published_at")
             .defer_streamfields()

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.hooks import WHO_MUST_FILE, call_all
-from portal.page_cache import cached_fragment, public
+from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, public
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -81,7 +81,7 @@ def localize_pages(ids: Iterable[int], locale) -> dict[int, Page]:
     return {pk: translations.get(page.translation_key, page) for pk, page in sources.items()}
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The top page of each language tree (SPEC C1)."""
 
     lead = models.CharField(_("lead"), max_length=300, blank=True)
@@ -137,9 +137,31 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Entries, guidance links and notices are the same for every reader of this page until
+        # something is published: one fragment of the page cache (portal/page_cache.py).
+        site = getattr(request, "_wagtail_site", None)
+        context.update(
+            cached_fragment(
+                f"home:{self.pk}:{getattr(site, 'pk', '')}:{self.latest_revision_id}",
+                lambda: self._shared_context(request),
+            )
+            if self.live and not getattr(request, "is_preview", False)
+            else self._shared_context(request)
+        )
+        # The filings app answers from its reference data; nothing is typed here (SPEC C1).
+        # The same for every reader of one language on one day: kept with the page cache's
+        # fragments (purged on publishing, at most a minute old).
+        today = timezone.localdate()
+        context["who_must_file"] = cached_fragment(
+            f"who-must-file:{get_language()}:{today.isoformat()}",
+            lambda: [group for result in call_all(WHO_MUST_FILE, today) for group in result],
+        )
+        return context
+
+    def _shared_context(self, request) -> dict:
         from .notices import NoticeIndexPage, latest_notices
 
-        context = super().get_context(request, *args, **kwargs)
         raw_links = [b["value"] for b in self.links.raw_data if isinstance(b.get("value"), dict)]
         localized = localize_pages(
             [
@@ -154,39 +176,33 @@ class HomePage(Page):
             page = localized.get(page_id)
             return {"kind": kind, "page": page, "text": text} if page else None
 
-        context["entries"] = [
-            e
-            for e in (
-                entry(self.residents_page_id, self.residents_text, "residents"),
-                entry(self.organizations_page_id, self.organizations_text, "organizations"),
-            )
-            if e
-        ]
-        context["guidance_links"] = [
-            {
-                "page": localized[link["page"]],
-                "label": link.get("label") or localized[link["page"]].title,
-                "description": link.get("description", ""),
-            }
-            for link in raw_links
-            if link.get("page") in localized
-        ]
-        context["notices"] = list(latest_notices(self.locale_id))
-        context["notice_index"] = (
-            NoticeIndexPage.objects.child_of(self).live().only("id", "url_path", "title").first()
-        )
-        # The filings app answers from its reference data; nothing is typed here (SPEC C1).
-        # The same for every reader of one language on one day: kept with the page cache's
-        # fragments (purged on publishing, at most a minute old).
-        today = timezone.localdate()
-        context["who_must_file"] = cached_fragment(
-            f"who-must-file:{get_language()}:{today.isoformat()}",
-            lambda: [group for result in call_all(WHO_MUST_FILE, today) for group in result],
-        )
-        return context
+        return {
+            "entries": [
+                e
+                for e in (
+                    entry(self.residents_page_id, self.residents_text, "residents"),
+                    entry(self.organizations_page_id, self.organizations_text, "organizations"),
+                )
+                if e
+            ],
+            "guidance_links": [
+                {
+                    "page": localized[link["page"]],
+                    "label": link.get("label") or localized[link["page"]].title,
+                    "description": link.get("description", ""),
+                }
+                for link in raw_links
+                if link.get("page") in localized
+            ],
+            "notices": list(latest_notices(self.locale_id)),
+            "notice_index": NoticeIndexPage.objects.child_of(self)
+            .live()
+            .only("id", "url_path", "title")
+            .first(),
+        }
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """About, terms of use, supported environments, contact and similar reading pages (C7)."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "portal.middleware.MaintenanceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "portal.routing.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
