@@ -194,6 +194,9 @@ class FAQSectionPageForm(WagtailAdminPageForm):
 class FAQSectionPage(CachedViewRestrictionsMixin, Page):
     """One section of the Q&A, e.g. "Basics" or "System operation", with its subsections."""
 
+    # Its stream fields are read only to build its cached context (portal/routing.py).
+    route_defers_streamfields = True
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
     body = StreamField(SectionBodyBlock(), blank=True, verbose_name=_("questions"))
 

@@ -29,6 +29,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from filings import account_services as services
+from filings import auth_backends
 from filings.account_forms import (
     AddOrganizationUserForm,
     ChangeEmailForm,
@@ -181,7 +182,7 @@ def register(request, page):
             except AccountError as error:
                 _apply_account_error(form, error)
             else:
-                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                login(request, user, backend=auth_backends.PATH)
                 record(
                     "login.success",
                     request=request,
@@ -299,7 +300,7 @@ def login_verify(request, page):
         if device is not None:
             next_url = request.session.pop("_portal_pending_next", "")
             request.session.pop(PENDING_2FA, None)
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user, backend=auth_backends.PATH)
             otp_login(request, device)
             record(
                 "login.success",

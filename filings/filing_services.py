@@ -344,10 +344,18 @@ def check_event(
     return Checked(cleaned, dict(problems))
 
 
-def check_draft(draft: FilingDraft, *, today: datetime.date, lock: bool = False) -> Checked:
+def check_draft(
+    draft: FilingDraft,
+    *,
+    today: datetime.date,
+    lock: bool = False,
+    identity: Checked | None = None,
+) -> Checked:
     """Everything the confirmation screen and the submit need: identity, registry, kind, event.
-    The submit passes `lock`: the person's row is locked by the registry match itself."""
-    identity = check_identity(draft, draft.data, today=today, lock=lock)
+    The submit passes `lock`: the person's row is locked by the registry match itself. A caller
+    that has just checked the identity of this draft's data passes it as `identity`."""
+    if identity is None:
+        identity = check_identity(draft, draft.data, today=today, lock=lock)
     if not identity.ok:
         return identity
     event = check_event(draft, draft.data, today=today, student=is_student(identity.match.resident))

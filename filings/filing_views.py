@@ -29,6 +29,7 @@ from filings.models import (
     ProxyConsent,
 )
 from filings.models.pages import AccountPage
+from portal.page_cache import cached_fragment
 
 STEPS = ("identity", "details", "confirm")
 STEP_LABELS = {
@@ -81,13 +82,19 @@ def _filer_or_response(request, page) -> Filer | HttpResponse:
 def _status_page(page):
     from filings.models import StatusPage
 
-    return StatusPage.objects.live().filter(locale_id=page.locale_id).first()
+    return cached_fragment(
+        f"status-page:{page.locale_id}",
+        lambda: StatusPage.objects.live().filter(locale_id=page.locale_id).first(),
+    )
 
 
 def _filing_page(page):
     from filings.models import FilingPage
 
-    return FilingPage.objects.live().filter(locale_id=page.locale_id).first()
+    return cached_fragment(
+        f"filing-page:{page.locale_id}",
+        lambda: FilingPage.objects.live().filter(locale_id=page.locale_id).first(),
+    )
 
 
 def _filing_url(request, page, filing: Filing, query: str = "") -> str:
@@ -257,7 +264,7 @@ def step(request: HttpRequest, page, token, step: str) -> HttpResponse:
     student = filing_services.is_student(identity.match.resident)
     if step == "details":
         return _details_step(request, page, draft, today, student)
-    return _confirm_step(request, page, draft, today, student)
+    return _confirm_step(request, page, draft, today, identity)
 
 
 def _identity_step(request, page, draft: FilingDraft, today) -> HttpResponse:
@@ -355,8 +362,9 @@ def _choices(name: str):
     return (Sex if name == "sex" else StudentLeavingReason).choices
 
 
-def _confirm_step(request, page, draft: FilingDraft, today, student) -> HttpResponse:
-    checked = filing_services.check_draft(draft, today=today)
+def _confirm_step(request, page, draft: FilingDraft, today, identity) -> HttpResponse:
+    checked = filing_services.check_draft(draft, today=today, identity=identity)
+    student = filing_services.is_student(identity.match.resident)
     if not checked.ok:
         return SeeOther(_sub(page, request, f"draft/{draft.token}/details/"))
     spec = fields.kind_spec(draft.kind)

@@ -58,6 +58,10 @@ class ResilientRedisCache(RedisCache):
     def _paused(self) -> bool:
         return time.monotonic() < _paused_until.get(self._server_key, 0.0)
 
+    def available(self) -> bool:
+        """False while calls are skipped after a failure (their answers were defaults)."""
+        return not self._paused()
+
     @property
     def _server_key(self) -> str:
         return str(self._servers)

@@ -24,6 +24,14 @@ fetched by this process under that generation are taken from a small in-process 
 of one Redis round trip each: a copy is only used while the generation it was stored under is
 still the current one, so a purge by any process reaches every process at its next request.
 
+Each web process also keeps the pages it served from the shared cache in memory, and asks the
+shared cache for the current generation at most once every ``PORTAL_PAGE_CACHE_LOCAL_SECONDS``
+(default 1): a page read in the meantime is answered from memory without any round trip, which
+is what brings a cached page close to the cost of Django answering bytes it holds (issue 8 §4).
+A purge therefore reaches the process that made it at once and every other process within that
+second; nginx and CDNs in front may keep a page for its whole ``s-maxage`` anyway. 0 turns the
+in-memory copies off.
+
 Every cache call goes through ``portal.cache.ResilientRedisCache`` in production: while Redis
 is down, lookups miss and pages are rendered as if there were no cache.
 """
@@ -66,6 +74,10 @@ def ttl() -> int:
     return int(getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 60))
 
 
+def local_seconds() -> float:
+    return float(getattr(settings, "PORTAL_PAGE_CACHE_LOCAL_SECONDS", 1.0))
+
+
 # --- the generation (purge) ------------------------------------------------------------------
 
 
@@ -90,8 +102,10 @@ def purge(reason: str = "") -> None:
     """
     if reason:
         logger.debug("page cache purged: %s", reason)
-    # The rest of this request reads every fragment from the cache again.
+    # The rest of this request reads every fragment from the cache again, and this process
+    # forgets its page copies and the generation it last saw.
     _request_generation.set(None)
+    _forget_local_pages()
     _bump()
     transaction.on_commit(_bump)
 
@@ -223,6 +237,47 @@ def _valid_until(now_ts: float) -> float:
     return until
 
 
+# --- this process's copies of pages ------------------------------------------------------------
+
+# (monotonic time it was read, generation) of the last generation read from the shared cache.
+_generation_seen: tuple[float, str] | None = None
+# page key -> the entry as stored in the shared cache; bounded like the fragments' copies.
+_local_pages: dict[str, dict[str, Any]] = {}
+LOCAL_MAX_PAGES = 512
+
+
+def _forget_local_pages() -> None:
+    global _generation_seen
+    _generation_seen = None
+    _local_pages.clear()
+
+
+def _saw_generation(generation: str) -> None:
+    """Remember the generation just read, unless the shared cache did not answer (then the
+    "generation" is a default, and nothing may be served from or kept in memory on it)."""
+    global _generation_seen
+    if getattr(cache, "available", lambda: True)():
+        _generation_seen = (time.monotonic(), generation)
+    else:
+        _forget_local_pages()
+
+
+def _recent_generation() -> str | None:
+    """The generation read less than PORTAL_PAGE_CACHE_LOCAL_SECONDS ago, if any."""
+    seen = _generation_seen
+    if seen is None or time.monotonic() - seen[0] >= local_seconds():
+        return None
+    return seen[1]
+
+
+def _keep_local(key: str, entry: dict[str, Any]) -> None:
+    if local_seconds() <= 0 or _generation_seen is None:
+        return
+    if len(_local_pages) >= LOCAL_MAX_PAGES:
+        _local_pages.clear()
+    _local_pages[key] = entry
+
+
 # --- the middleware --------------------------------------------------------------------------
 
 
@@ -289,11 +344,17 @@ class PageCacheMiddleware:
         use_cache = candidate and enabled()
         found: dict[str, Any] = {}
         if use_cache:
-            found = cache.get_many([GENERATION_KEY, key])
-            entry = found.get(key)
             now = time.time()
+            recent = _recent_generation()
+            entry = _local_pages.get(key) if recent is not None else None
+            if entry is not None and entry["generation"] == recent and now < entry["until"]:
+                return _replay(entry, now)
+            found = cache.get_many([GENERATION_KEY, key])
+            _saw_generation(_generation_of(found))
+            entry = found.get(key)
             fresh = entry is not None and entry["generation"] == _generation_of(found)
             if fresh and now < entry["until"]:
+                _keep_local(key, entry)
                 return _replay(entry, now)
         elif enabled():
             found = cache.get_many([GENERATION_KEY])
@@ -329,6 +390,7 @@ def _store(key: str, response: HttpResponse, found: dict, until: float) -> None:
         ],
     }
     cache.set(key, entry, timeout=max(1, int(until - time.time())) + 1)
+    _keep_local(key, entry)
 
 
 def _replay(entry: dict, now: float) -> HttpResponse:

@@ -99,7 +99,12 @@ def route(request: HttpRequest, path: str) -> bool:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return False
-    page = model.objects.filter(pk=pk, url_path=url_path).first()
+    pages = model.objects.filter(pk=pk, url_path=url_path)
+    if getattr(model, "route_defers_streamfields", False):
+        # Page types whose stream fields are only read to build their cached context (the
+        # whole Q&A of a section) skip fetching and decoding them on every request.
+        pages = pages.defer_streamfields()
+    page = pages.first()
     if page is None:  # deleted or moved since the table was read
         return False
     request._wagtail_site = site

@@ -84,6 +84,9 @@ def localize_pages(ids: Iterable[int], locale) -> dict[int, Page]:
 class HomePage(CachedViewRestrictionsMixin, Page):
     """The top page of each language tree (SPEC C1)."""
 
+    # Its stream fields are read only to build its cached context (portal/routing.py).
+    route_defers_streamfields = True
+
     lead = models.CharField(_("lead"), max_length=300, blank=True)
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
     residents_page = models.ForeignKey(

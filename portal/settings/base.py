@@ -168,6 +168,9 @@ else:
 # pages for as many seconds as the cache itself.
 PORTAL_PAGE_CACHE = env_bool("PORTAL_PAGE_CACHE", bool(REDIS_URL))
 PORTAL_PAGE_CACHE_SECONDS = int(env("PORTAL_PAGE_CACHE_SECONDS", "60"))
+# How long a web process answers cached pages from its own memory before asking the shared
+# cache whether anything was published meanwhile (0: ask every time).
+PORTAL_PAGE_CACHE_LOCAL_SECONDS = float(env("PORTAL_PAGE_CACHE_LOCAL_SECONDS", "1"))
 PORTAL_PAGE_CACHE_PAGE_TYPES = [
     "portal.HomePage",
     "portal.StandardPage",
@@ -192,7 +195,7 @@ CSRF_COOKIE_SAMESITE = "Lax"
 AUTH_USER_MODEL = "portal.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "filings.auth_backends.AccountBackend",  # ModelBackend reading the filer in one query
 ]
 PASSWORD_HASHERS = [
     "portal.hashers.PortalArgon2PasswordHasher",

@@ -90,3 +90,18 @@ def help_desk(context, heading_level=2):
     # Saving the help desk purges the page cache and with it this fragment.
     desk, text = cached_fragment(f"help-desk:{language}", read)
     return {"desk": desk, "text": text, "heading_level": heading_level}
+
+
+@register.simple_tag(takes_context=True)
+def staff_userbar(context):
+    """Wagtail's user bar, for ministry staff only.
+
+    Residents and organization users never reach the admin, and asking Wagtail whether they may
+    cost every page they see two permission queries.
+    """
+    from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+
+    user = getattr(context.get("request"), "user", None)
+    if user is None or not user.is_authenticated or user.kind != user.Kind.STAFF:
+        return ""
+    return wagtailuserbar(context)

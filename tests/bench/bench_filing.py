@@ -27,6 +27,8 @@ import threading
 import time
 from urllib.parse import urlparse, urlunparse
 
+from tests.bench.bench_http import session_cookie
+
 BENCH_DATABASE = os.environ.get("BENCH_FILING_DATABASE", "portal_bench_filing")
 _scratch = tempfile.TemporaryDirectory(prefix="bench-filing-")
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -75,20 +77,6 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, p95 * 1000
 
 
-def _session_cookie(user) -> str:
-    """A signed-in session, as the login page would leave it."""
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.save()
-    return session.session_key
-
-
 def _prepare(users: int, rounds: int):
     """Users with ready drafts (identity and event filled in, waiting for "send")."""
     from filings import filing_services
@@ -113,7 +101,7 @@ def _prepare(users: int, rounds: int):
             data["org_name"] = f"ベンチ大学{round_}"
             FilingDraft.objects.filter(pk=draft.pk).update(data=data, step="confirm")
             drafts.append(draft.token)
-        prepared.append((_session_cookie(user), drafts))
+        prepared.append((session_cookie(user), drafts))
     return prepared
 
 
@@ -196,7 +184,7 @@ def _status_filer(filings: int):
             )
         )
     created = Filing.objects.bulk_create(rows, batch_size=500)
-    return _session_cookie(user), created
+    return session_cookie(user), created
 
 
 def _time_pages(base: str, cookie: str, urls: list[str], repeat: int) -> list[float]:

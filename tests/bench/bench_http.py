@@ -300,15 +300,16 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, p95 * 1000
 
 
-def _session_cookie(user) -> str:
+def session_cookie(user) -> str:
     """A signed-in session, as the login page would leave it."""
-    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
+    from filings.auth_backends import PATH
+
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
+    session[BACKEND_SESSION_KEY] = PATH
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
     return session.session_key
@@ -344,7 +345,7 @@ def prepare_drafts(users: int, rounds: int) -> list[tuple[str, list[tuple[str, s
             data["org_name"] = f"ベンチ大学{round_}"
             FilingDraft.objects.filter(pk=draft.pk).update(data=data, step="confirm")
             drafts.append((str(draft.token), str(draft.submission_token)))
-        prepared.append((_session_cookie(user), drafts))
+        prepared.append((session_cookie(user), drafts))
     return prepared
 
 
@@ -382,15 +383,26 @@ def status_filer(filings: int) -> tuple[str, list[str]]:
             )
         )
     created = Filing.objects.bulk_create(rows, batch_size=500)
-    return _session_cookie(user), [str(f.public_id) for f in created]
+    return session_cookie(user), [str(f.public_id) for f in created]
 
 
 def _cookie_header(jar: dict[str, str]) -> str:
     return "; ".join(f"{name}={value}" for name, value in jar.items())
 
 
-def submit_all(base: str, prepared) -> tuple[list[float], int]:
-    """Every user at once: GET the confirm page (not timed), POST "send" (timed)."""
+def submit_all(
+    base: str, prepared, think: tuple[float, float] | None = None
+) -> tuple[list[float], int]:
+    """Every user at once: GET the confirm page (not timed), POST "send" (timed).
+
+    Without `think` (a burst) each user sends the next filing as soon as the last one answered,
+    all twenty starting at the same instant: as many requests in flight as users, the worst
+    case for queueing on two cores. With `think` = (low, high) each user pauses a random time in
+    that range after every page, as a person reading the confirmation screen before pressing
+    "send" does (locust's `between`): the same twenty users, at a human pace.
+    """
+    import random
+
     import requests
 
     timings: list[float] = []
@@ -418,6 +430,8 @@ def submit_all(base: str, prepared) -> tuple[list[float], int]:
                 with lock:
                     failures += 1
                 continue
+            if think:
+                time.sleep(random.uniform(*think))
             start = time.perf_counter()
             response = http.post(
                 f"{base}/ja/filing/draft/{token}/submit/",
@@ -435,6 +449,8 @@ def submit_all(base: str, prepared) -> tuple[list[float], int]:
                 timings.append(elapsed)
                 if response.status_code != 303:
                     failures += 1
+            if think:
+                time.sleep(random.uniform(*think))
 
     threads = [threading.Thread(target=user, args=item) for item in prepared]
     for thread in threads:
@@ -444,14 +460,16 @@ def submit_all(base: str, prepared) -> tuple[list[float], int]:
     return timings, failures
 
 
-def time_pages(base: str, session_key: str | None, urls: list[str], repeat: int) -> list[float]:
+def time_pages(
+    base: str, session_key: str | None, urls: list[str], repeat: int, warm: bool = True
+) -> list[float]:
     import requests
 
     http = requests.Session()
     headers = {"X-Forwarded-Proto": "https"}
     if session_key:
         headers["Cookie"] = f"{SESSION_COOKIE}={session_key}"
-    for url in urls:  # warm up
+    for url in urls if warm else ():
         status = http.get(base + url, headers=headers, timeout=60).status_code
         if status != 200:
             raise RuntimeError(f"{url} answered {status}")
@@ -466,14 +484,15 @@ def time_pages(base: str, session_key: str | None, urls: list[str], repeat: int)
     return timings
 
 
-def count_queries(url: str) -> int:
+def count_queries(url: str, warm: bool = True) -> int:
     """Queries of one request rendered afresh, in this process under production settings."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client()
-    client.get(url, secure=True, HTTP_HOST=HOST)
+    if warm:
+        client.get(url, secure=True, HTTP_HOST=HOST)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, secure=True, HTTP_HOST=HOST)
     if response.status_code != 200:
@@ -522,6 +541,7 @@ def run(args) -> list[tuple[str, str, str]]:
 
         django.setup()
         prepared = prepare_drafts(args.users, args.rounds)
+        paced = prepare_drafts(args.users, args.rounds)
         status_key, filing_ids = status_filer(args.filings)
         from django.db import connections
 
@@ -575,15 +595,22 @@ def run(args) -> list[tuple[str, str, str]]:
             )
         )
 
-        # Throughput, one target after the other, same wrk settings.
-        measured = {}
-        for name, url, extra in (
-            ("ceiling", ceiling + TOP_PAGE, https),
-            ("app", app + TOP_PAGE, https),
-            ("static", static + TOP_PAGE, {}),
-            ("proxy", proxy + TOP_PAGE, {}),
-        ):
-            measured[name] = wrk(url, args.duration, args.connections, extra)
+        # Throughput, same wrk settings, the four targets taken in turn for several rounds and
+        # each reported by its median round: whatever else the machine does at one moment
+        # (a timer, the page cache's TTL running out) falls on every target alike.
+        rounds: dict[str, list[dict[str, float]]] = {}
+        for _round in range(args.throughput_rounds):
+            for name, url, extra in (
+                ("ceiling", ceiling + TOP_PAGE, https),
+                ("app", app + TOP_PAGE, https),
+                ("static", static + TOP_PAGE, {}),
+                ("proxy", proxy + TOP_PAGE, {}),
+            ):
+                rounds.setdefault(name, []).append(wrk(url, args.duration, args.connections, extra))
+        measured = {
+            name: sorted(results, key=lambda result: result["rps"])[len(results) // 2]
+            for name, results in rounds.items()
+        }
         labels = {
             "ceiling": "Python ceiling (Django view, bytes in memory)",
             "app": "cached top page from gunicorn",
@@ -595,9 +622,11 @@ def run(args) -> list[tuple[str, str, str]]:
             rows.append(
                 (
                     labels[name],
-                    f"req/s, wrk -c{args.connections} {args.duration}s",
+                    f"req/s, wrk -c{args.connections} {args.duration}s,"
+                    f" median of {args.throughput_rounds}",
                     f"{result['rps']:,.0f} (p50 {result['p50']:.2f} ms, p99 {result['p99']:.2f} ms,"
-                    f" non-2xx {result['errors']})",
+                    f" non-2xx {result['errors']}; rounds"
+                    f" {' '.join(format(r['rps'], ',.0f') for r in rounds[name])})",
                 )
             )
         app_ratio = measured["app"]["rps"] / measured["ceiling"]["rps"]
@@ -620,13 +649,41 @@ def run(args) -> list[tuple[str, str, str]]:
                 )
             )
 
-        # Filing: submit under concurrency, then the status page.
-        submit, failures = submit_all(app, prepared)
+        # The same pages just after a publish: every site-wide fragment (site, routes, page
+        # context, help desk, maintenance windows) rebuilt for each request.
+        from portal import page_cache
+
+        for url in FRESH_PAGES:
+            timings = []
+            for n in range(max(10, args.samples // 3)):
+                page_cache.purge("bench: cold fragments")
+                timings += time_pages(app, None, [f"{url}?cold={n}"], 1, warm=False)
+            median, p95 = percentiles(timings)
+            page_cache.purge("bench: cold fragments")
+            queries = count_queries(f"{url}?cold=1", warm=False)
+            rows.append(
+                (
+                    f"{url} just after a publish",
+                    "median / p95 / queries",
+                    f"{median:.1f} ms / {p95:.1f} ms / {queries}",
+                )
+            )
+
+        # Filing: submit by twenty users at a human pace, then as a burst; the status page.
+        low, high = args.think
+        label = f"filing submit, {args.users} users, {low:g}-{high:g} s between pages"
+        submit, failures = submit_all(app, paced, think=(low, high))
         submit_median, submit_p95 = percentiles(submit)
-        label = f"filing submit, {args.users} concurrent users"
         rows += [
             (label, "requests / failed", f"{len(submit)} / {failures}"),
             (label, "median / p95", f"{submit_median:.1f} ms / {submit_p95:.1f} ms"),
+        ]
+        burst, burst_failures = submit_all(app, prepared)
+        burst_median, burst_p95 = percentiles(burst)
+        label = f"filing submit, {args.users} users, burst (no pause, all at once)"
+        rows += [
+            (label, "requests / failed", f"{len(burst)} / {burst_failures}"),
+            (label, "median / p95", f"{burst_median:.1f} ms / {burst_p95:.1f} ms"),
         ]
         lists = time_pages(
             app, status_key, ["/ja/status/", "/ja/status/?page=20"], args.samples // 2
@@ -673,9 +730,15 @@ def run(args) -> list[tuple[str, str, str]]:
             _goal(rows, f"{url} afresh <= 10 queries", queries <= GOAL_FRESH_QUERIES, str(queries))
         _goal(
             rows,
-            "submit p95 <= 150 ms",
+            f"submit p95 <= 150 ms, {args.users} users at a human pace",
             submit_p95 <= GOAL_SUBMIT_P95_MS and not failures,
             f"{submit_p95:.0f} ms",
+        )
+        _goal(
+            rows,
+            f"submit p95 <= 150 ms, {args.users} users in a burst",
+            burst_p95 <= GOAL_SUBMIT_P95_MS and not burst_failures,
+            f"{burst_p95:.0f} ms",
         )
         _goal(
             rows,
@@ -703,7 +766,18 @@ def run(args) -> list[tuple[str, str, str]]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--duration", type=int, default=8, help="seconds per wrk run")
+    parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
+    parser.add_argument(
+        "--throughput-rounds", type=int, default=3, help="wrk rounds per throughput target"
+    )
+    parser.add_argument(
+        "--think",
+        type=float,
+        nargs=2,
+        default=(1.0, 3.0),
+        metavar=("LOW", "HIGH"),
+        help="seconds a paced user pauses after each page",
+    )
     parser.add_argument("--connections", type=int, default=16, help="wrk connections")
     parser.add_argument("--samples", type=int, default=60, help="requests per latency sample")
     parser.add_argument("--users", type=int, default=20, help="concurrent filers")

@@ -121,6 +121,45 @@ def test_publishing_a_notice_purges_the_top_page_in_every_language(client, cache
 
 
 @pytest.mark.django_db
+def test_a_process_answers_from_memory_and_sees_another_process_purge_within_a_second(
+    client, cached, site, monkeypatch
+):
+    fetch(client, "/ja/")
+    assert fetch(client, "/ja/")[HIT] == "hit"  # read from the shared cache, kept in memory
+    calls = []
+    original = cache.get_many
+    monkeypatch.setattr(cache, "get_many", lambda *a, **k: calls.append(a) or original(*a, **k))
+    assert fetch(client, "/ja/")[HIT] == "hit"
+    assert calls == []  # no round trip at all
+    monkeypatch.undo()
+
+    # Another process publishes: the shared generation changes behind this process's back.
+    add_notice_elsewhere = NoticePage(title="よそで公開", locale=site["notices"].locale)
+    site["notices"].add_child(instance=add_notice_elsewhere)
+    NoticePage.objects.filter(pk=add_notice_elsewhere.pk).update(live=True)
+    cache.set(page_cache.GENERATION_KEY, "published-by-another-process", timeout=None)
+    assert fetch(client, "/ja/")[HIT] == "hit"  # within the second: the copy in memory
+    seen_at, generation = page_cache._generation_seen
+    page_cache._generation_seen = (seen_at - cached.PORTAL_PAGE_CACHE_LOCAL_SECONDS, generation)
+    response = fetch(client, "/ja/")  # the second is over: the generation is read again
+    assert response[HIT] == "miss"
+    assert "よそで公開" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_without_copies_in_memory_every_read_asks_the_shared_cache(
+    client, cached, site, monkeypatch
+):
+    cached.PORTAL_PAGE_CACHE_LOCAL_SECONDS = 0
+    fetch(client, "/ja/")
+    calls = []
+    original = cache.get_many
+    monkeypatch.setattr(cache, "get_many", lambda *a, **k: calls.append(a) or original(*a, **k))
+    assert fetch(client, "/ja/")[HIT] == "hit"
+    assert len(calls) == 1
+
+
+@pytest.mark.django_db
 def test_unpublishing_purges(client, cached, site):
     notice = add_notice(site["notices"], "消えるお知らせ")
     assert "消えるお知らせ" in fetch(client, "/ja/").content.decode()
