@@ -14,6 +14,8 @@ from django.utils.functional import SimpleLazyObject
 from .rules import compile_guarded_paths, is_guarded_path, retry_after_seconds
 
 ADMIN_PREFIXES = ("/admin/",)
+# The admin and its second-factor pages: ministry staff only.
+STAFF_ONLY_PREFIXES = ("/admin/", "/admin-2fa/")
 # Pages of the admin a staff member must reach before the second factor: signing in and out
 # and the password reset by mail. Everything else under the prefixes needs a verified device.
 ADMIN_OPEN_PATHS = (
@@ -28,7 +30,8 @@ class StaffTwoFactorMiddleware:
 
     Wagtail itself enforces nothing here (STACK section 2), so this runs after django-otp's
     OTPMiddleware, which sets `user.is_verified()`. A user without a device is sent to enrol,
-    a user with one to verify; both come back to the page they asked for.
+    a user with one to verify; both come back to the page they asked for. Residents and
+    organization users are sent to the site's top page in their language instead.
     """
 
     def __init__(self, get_response):
@@ -36,6 +39,15 @@ class StaffTwoFactorMiddleware:
 
     def __call__(self, request):
         path = request.path_info
+        user = request.user
+        if (
+            path.startswith(STAFF_ONLY_PREFIXES)
+            and user.is_authenticated
+            and user.kind != user.Kind.STAFF
+        ):
+            # Residents and organization users have nothing in the admin: they are sent back
+            # to the site, never asked to enrol an authenticator for it.
+            return redirect(f"/{user.language_code or settings.LANGUAGE_CODE}/")
         if (
             settings.PORTAL_STAFF_OTP_REQUIRED
             and path.startswith(ADMIN_PREFIXES)

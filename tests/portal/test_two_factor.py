@@ -161,3 +161,17 @@ def test_signed_out_visitors_go_to_the_login_page(client):
     response = client.get("/admin/pages/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", [User.Kind.RESIDENT, User.Kind.ORGANIZATION])
+def test_filers_are_sent_back_to_the_site_never_asked_to_enrol(client, kind):
+    filer = User.objects.create_user(
+        "filer01", password="Filer#Pass1", kind=kind, language_code="pt"
+    )
+    client.force_login(filer)
+    for path in ("/admin/", "/admin/pages/", "/admin-2fa/setup/", "/admin-2fa/verify/"):
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert response["Location"] == "/pt/", path
+    assert not TOTPDevice.objects.filter(user=filer).exists()
