@@ -8,10 +8,14 @@ filings wait, registered, for the server too.
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 
 import pytest
 
+from filings import mail as mail_service
+from filings.models import Mail
 from tests.faults.harness import wait_for
 
 pytestmark = [pytest.mark.faults]
@@ -59,3 +63,51 @@ def test_i5_smtp_down_mails_retried_and_delivered_once(stack):
     )
     assert unsent_during_outage == 2 * FILINGS
     assert attempts[0] >= 3
+
+
+@pytest.mark.faults(ci=True)
+@pytest.mark.django_db
+def test_i5_a_hung_smtp_server_costs_one_timeout_then_a_retry(settings):
+    """An SMTP server that takes the connection and never answers (hung, or a firewall eating
+    the replies): the send gives up after EMAIL_TIMEOUT instead of holding the worker and the
+    mail's row lock for ever, and the mail stays queued for a retry."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    held: list[socket.socket] = []
+
+    def accept_and_say_nothing():
+        try:
+            connection, _address = listener.accept()
+            held.append(connection)
+        except OSError:
+            pass
+
+    threading.Thread(target=accept_and_say_nothing, daemon=True).start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = listener.getsockname()
+    settings.EMAIL_TIMEOUT = 1
+    settings.EMAIL_USE_TLS = False
+    queued = mail_service.queue_mail(
+        template="filing_received",
+        dedupe_key="faults:hung-smtp",
+        address="resident@example.jp",
+        language_code="ja",
+        context={"receipt_number": "R-1", "filing_id": "00000000-0000-0000-0000-000000000000"},
+    )
+    try:
+        started = time.monotonic()
+        outcome = mail_service.deliver(queued.pk)
+        elapsed = time.monotonic() - started
+    finally:
+        listener.close()
+        for connection in held:
+            connection.close()
+    queued.refresh_from_db()
+    print(f"\nI5 hung SMTP: {outcome} after {elapsed:.2f} s, last error {queued.last_error!r}")
+    assert held, "the send never reached the hung server"
+    assert outcome == mail_service.RETRY
+    # It waited for the timeout (the server never refused), then gave up.
+    assert settings.EMAIL_TIMEOUT * 0.9 <= elapsed < 3 * settings.EMAIL_TIMEOUT
+    assert queued.state == Mail.State.QUEUED and queued.attempts == 1
+    assert queued.last_error  # smtplib reports the timeout as a lost connection
