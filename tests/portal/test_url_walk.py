@@ -103,8 +103,13 @@ DJANGO_ROUTES: dict[str, dict[str, set[str]]] = {
     "healthz": PUBLIC,
     # Staff enrol or verify their second factor; anyone signed in may reach the form, which
     # protects nothing by itself (the admin still checks its own permission afterwards).
-    "admin-2fa/setup/": roles({OK, REDIRECT, OTP}, anonymous=LOGIN),
-    "admin-2fa/verify/": roles({OK, REDIRECT, OTP}, anonymous=LOGIN),
+    # Staff only: filers are sent back to the site (REDIRECT to their top page).
+    "admin-2fa/setup/": roles(
+        {OK, REDIRECT, OTP}, anonymous=LOGIN, **dict.fromkeys(FILERS, REDIRECT)
+    ),
+    "admin-2fa/verify/": roles(
+        {OK, REDIRECT, OTP}, anonymous=LOGIN, **dict.fromkeys(FILERS, REDIRECT)
+    ),
     "sitemap.xml": PUBLIC,
     "downloads/organization-registration.xlsx": PUBLIC,
     r"^downloads/bulk/(?P<family>[a-z]+)-(?P<language>[a-z]{2}(?:-[a-z]{4})?)\.xlsx$": PUBLIC,
@@ -615,8 +620,8 @@ def _admin_urls(world) -> list[tuple[str, str]]:
 
 def test_admin_needs_staff_and_a_second_factor_and_never_fails(world):
     """A16, C3, C4 for the admin: every admin URL as every role. Signed out: the login page.
-    Filers: the second-factor gate, never an admin page. Editors: never a page of the
-    personal-data sections. Nobody: a server error."""
+    Filers: sent back to the site's top page, never an admin page nor the second-factor gate.
+    Editors: never a page of the personal-data sections. Nobody: a server error."""
     walker = Walker(world)
     problems = []
     urls = _admin_urls(world)
@@ -632,13 +637,14 @@ def test_admin_needs_staff_and_a_second_factor_and_never_fails(world):
                 continue
             if response.status_code >= 500:
                 problems.append(f"{role} GET {url} -> {response.status_code}")
+            elif role in FILERS:
+                if outcome != REDIRECT or response["Location"] != "/ja/":
+                    problems.append(f"{role} GET {url} -> {outcome} (expected the top page)")
             elif url in ADMIN_PUBLIC:
                 if outcome not in (OK, OTP):
                     problems.append(f"{role} GET {url} -> {outcome}")
             elif role == "anonymous" and outcome != LOGIN:
                 problems.append(f"{role} GET {url} -> {outcome} (expected the login page)")
-            elif role in FILERS and outcome not in (OTP, LOGIN, REDIRECT):
-                problems.append(f"{role} GET {url} -> {outcome} (expected the 2FA gate)")
             elif (
                 role == "editor"
                 and namespace in PERSONAL_DATA_NAMESPACES
