@@ -30,7 +30,7 @@ from filings import account_services as services
 from filings import org_template
 from filings.account_forms import OrganizationRegistrationForm, _check_auth_id
 from filings.account_services import AccountError
-from filings.admin_views import AuditedViewMixin
+from filings.admin_views import AuditedIndexView, AuditedViewMixin
 from filings.errors import message
 from filings.models import (
     Mail,
@@ -279,6 +279,7 @@ class CounterRegistrationView(WagtailAdminTemplateMixin, FormView):
 
 class OrganizationRegistrationViewSet(ModelViewSet):
     model = OrganizationRegistration
+    index_view_class = AuditedIndexView
     name = "organization_registrations"
     icon = "form"
     menu_label = _("Organization registrations")
@@ -402,6 +403,7 @@ class _AccountListing(ModelViewSet):
 
 class ResidentAccountViewSet(_AccountListing):
     model = ResidentAccount
+    index_view_class = AuditedIndexView
     name = "resident_accounts"
     icon = "user"
     menu_label = _("Resident accounts")
@@ -414,6 +416,7 @@ class ResidentAccountViewSet(_AccountListing):
 
 class OrganizationMembershipViewSet(_AccountListing):
     model = OrganizationMembership
+    index_view_class = AuditedIndexView
     name = "organization_users"
     icon = "group"
     menu_label = _("Organization users")
@@ -430,6 +433,7 @@ class MailInspectView(AuditedViewMixin, InspectView):
 
 class MailViewSet(ModelViewSet):
     model = Mail
+    index_view_class = AuditedIndexView
     name = "mails"
     icon = "mail"
     menu_label = _("Mails")

@@ -87,6 +87,42 @@ class AuditedViewMixin:
         return response
 
 
+class AuditedListingMixin:
+    """A listing that shows personal data (names, card numbers, addresses, mail addresses)
+    records each page of it an officer sees: who, which listing, which page and exactly which
+    records were on it, whether a search or filters narrowed it; never the search words or the
+    data themselves, which may be personal (SPEC X1, QUALITY G4). The results fragment that
+    filtering fetches counts as a page seen, like the whole listing."""
+
+    audit_listing_action = "personal_data.listed"
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        shown = [
+            str(getattr(item, "public_id", None) or item.pk) for item in context["object_list"]
+        ]
+        meta = self.model._meta
+        ignored = {self.page_kwarg, "ordering", "q", "export"}
+        audit.record(
+            self.audit_listing_action,
+            request=self.request,
+            target_type=f"{meta.app_label}.{meta.model_name}",
+            details={
+                "view": type(self).__name__,
+                "page": context["page_obj"].number if context.get("page_obj") else 1,
+                "count": context.get("items_count", len(shown)),
+                "shown": shown,
+                "searched": bool(getattr(self, "search_query", "")),
+                "filters": sorted(k for k in self.request.GET if k not in ignored),
+            },
+        )
+        return context
+
+
+class AuditedIndexView(AuditedListingMixin, IndexView):
+    """A model viewset's listing of personal data, audited."""
+
+
 # --- import ---------------------------------------------------------------------------------
 
 
@@ -214,7 +250,7 @@ class RegistryImportView(WagtailAdminTemplateMixin, FormView):
         )
 
 
-class ReadOnlyIndexView(IndexView):
+class ReadOnlyIndexView(AuditedListingMixin, IndexView):
     """A back-office listing of records that are never added, edited or deleted there (filings,
     bulk uploads): each row links to its inspect view, the only thing to do with it."""
 

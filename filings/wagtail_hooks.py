@@ -25,12 +25,14 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import (
     EditView,
+    IndexView,
     InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
 
 from filings.admin_views import (
+    AuditedListingMixin,
     AuditedViewMixin,
     PersonalDataRequiredMixin,
     RegistryImportView,
@@ -228,12 +230,17 @@ class PersonalDataInspectView(PersonalDataRequiredMixin, AuditedViewMixin, Inspe
     pass
 
 
+class AuditedSnippetIndexView(AuditedListingMixin, IndexView):
+    """The registry's listings show names, dates of birth and card numbers (QUALITY G4)."""
+
+
 class AuditedEditView(AuditedViewMixin, EditView):
     """Organizations hold their contact person's name and address (QUALITY G4)."""
 
 
 class ResidentViewSet(SnippetViewSet):
     model = Resident
+    index_view_class = AuditedSnippetIndexView
     icon = "user"
     menu_label = _("Residents")
     filterset_class = ResidentFilterSet
@@ -282,6 +289,7 @@ class ResidentViewSet(SnippetViewSet):
 
 class ResidenceCardViewSet(SnippetViewSet):
     model = ResidenceCard
+    index_view_class = AuditedSnippetIndexView
     icon = "doc-full"
     menu_label = _("Residence cards")
     filterset_class = ResidenceCardFilterSet
@@ -309,6 +317,7 @@ class ResidenceCardViewSet(SnippetViewSet):
 
 class OrganizationViewSet(SnippetViewSet):
     model = Organization
+    index_view_class = AuditedSnippetIndexView
     icon = "group"
     menu_label = _("Organizations")
     list_display = [

@@ -147,6 +147,57 @@ def test_opening_each_view_writes_exactly_one_event_naming_officer_and_record(
         assert CARD not in str(event.details) and "NGUYEN" not in str(event.details), what
 
 
+def _listings(records) -> list[tuple[str, str, object]]:
+    """(what, URL, a record the listing must show) for every listing with personal data."""
+    reverse("wagtailadmin_home")
+    r = records
+    return [
+        ("residents", reverse(Resident.snippet_viewset.get_url_name("list")), r["resident"]),
+        ("cards", reverse(ResidenceCard.snippet_viewset.get_url_name("list")), r["card"]),
+        (
+            "organizations",
+            reverse(Organization.snippet_viewset.get_url_name("list")),
+            r["organization"],
+        ),
+        ("filings", reverse("filings_filing:index"), r["filing"]),
+        ("resident accounts", reverse("resident_accounts:index"), r["resident_account"]),
+        ("organization users", reverse("organization_users:index"), r["membership"]),
+        ("mails", reverse("mails:index"), r["mail"]),
+        (
+            "organization registrations",
+            reverse("organization_registrations:index"),
+            r["registration"],
+        ),
+    ]
+
+
+def test_each_listing_page_seen_writes_one_event_naming_the_records_shown(client, officer, records):
+    _sign_in(client, officer)
+    for what, url, obj in _listings(records):
+        before = AuditEvent.objects.count()
+        response = client.get(url)
+        assert response.status_code == 200, (what, url, response.status_code)
+        new = list(AuditEvent.objects.order_by("id")[before:])
+        assert [e.action for e in new] == ["personal_data.listed"], what
+        event = new[0]
+        assert event.actor == officer, what
+        assert event.target_type == _expected_target(obj)[0], what
+        assert _expected_target(obj)[1] in event.details["shown"], what
+        assert event.details["page"] == 1 and event.details["count"] >= 1, what
+        assert event.request_id == response["X-Request-ID"], what
+
+
+def test_a_search_is_recorded_as_a_search_without_its_words(client, officer, records):
+    _sign_in(client, officer)
+    url = reverse(Resident.snippet_viewset.get_url_name("list"))
+    response = client.get(url, {"q": "NGUYEN"})
+    assert response.status_code == 200
+    event = AuditEvent.objects.get(action="personal_data.listed")
+    assert event.details["searched"] is True
+    assert event.details["shown"] == [str(records["resident"].public_id)]
+    assert "NGUYEN" not in str(event.details) and CARD not in str(event.details)
+
+
 def test_staff_without_the_permission_see_nothing_and_nothing_is_recorded(records):
     from django.test import Client
 
