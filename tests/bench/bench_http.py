@@ -1,8 +1,9 @@
 """The portal over HTTP as it runs in production: gunicorn, PostgreSQL, Redis and nginx, with
 wrk on loopback, every number next to its anchor in one run (issue 8 §4, issue 6).
 
-    python -m tests.bench.bench_http [--duration 8] [--connections 16] [--users 20]
-                                     [--rounds 5] [--filings 1000] [--reuse] [--keep] [--json]
+    python -m tests.bench.bench_http [--duration 5] [--throughput-rounds 3] [--connections 16]
+                                     [--users 20] [--rounds 5] [--think 1 3] [--filings 1000]
+                                     [--reuse] [--keep] [--json]
 
 What it does, in order:
 
@@ -15,13 +16,16 @@ What it does, in order:
    bytes from memory, same gunicorn settings) and nginx with deploy/nginx.conf turned into a
    loopback configuration (no TLS; everything else as the deployment guide says), plus an
    nginx server returning the same bytes as a static file.
-3. wrk, one target after the other: the cached top page from gunicorn vs the ceiling (goal
-   80 %), the same page through nginx's proxy cache vs nginx's static file (goal 50 %).
+3. wrk on the four targets in turn, for several rounds, each reported by its median round: the
+   cached top page from gunicorn vs the ceiling (goal 80 %), the same page through nginx's
+   proxy cache vs nginx's static file (goal 50 %).
 4. Single-request latency of pages rendered afresh (a query string bypasses the page cache;
    site-wide fragments stay warm) and their query count, counted in this process with
-   Django's test client under the same settings (goal 10 ms, 10 queries).
-5. Filing submit at N concurrent users posting prepared drafts (p95 goal 150 ms) and the status
-   page of a filer with 1,000 filings (goal 50 ms), against gunicorn.
+   Django's test client under the same settings (goal 10 ms, 10 queries); then the same pages
+   just after a publish (every fragment rebuilt), for reference.
+5. Filing submit by N users with prepared drafts, first at a human pace (each pauses --think
+   seconds after every page), then as a burst (no pause, all at once); p95 goal 150 ms. Then
+   the status page of a filer with 1,000 filings (goal 50 ms), against gunicorn.
 
 Needs PostgreSQL (DATABASE_URL names the server; its user may create databases), Redis, wrk
 and nginx (`make bench` installs the last two with apt-get when missing).
