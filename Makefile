@@ -83,6 +83,8 @@ faults: install
 
 ## bench: every benchmark in tests/bench on PostgreSQL and Redis (gunicorn, nginx and wrk for the
 ## HTTP ones; installed with apt-get when missing), printed as one table. Not a test: nothing fails.
+## DATABASE_URL names the PostgreSQL server (throw-away bench databases are made on it) and
+## CELERY_BROKER_URL the Redis the bulk benchmark's worker uses (DB 10 unless set).
 bench: install
 	@if ! command -v wrk >/dev/null 2>&1 || ! { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; }; then \
 		echo "bench: installing wrk and nginx"; \
@@ -90,7 +92,8 @@ bench: install
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx >/dev/null; \
 		if [ -f /run/nginx.pid ]; then /usr/sbin/nginx -s quit || true; fi; \
 	fi
-	@DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} $(VENV_PY) -m tests.bench
+	@DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} \
+	CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/10} $(VENV_PY) -m tests.bench
 
 ## ci: what .ci/run runs once services are up
 ci: lint check-deploy
