@@ -4,8 +4,10 @@ per section (basics, system operation) holding subsections and numbered question
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -226,12 +228,20 @@ class FAQSectionPage(CachedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.live and not getattr(request, "is_preview", False):
-            # The numbered catalogue and this section's answers are the same for every reader
-            # until something is published: one fragment of the page cache.
+            # The numbered catalogue and this section's questions and answers, rendered, are
+            # the same for every reader until something is published: one fragment of the
+            # page cache.
             site = getattr(request, "_wagtail_site", None)
-            catalogue, section = cached_fragment(
-                f"faq-section:{self.pk}:{getattr(site, 'pk', '')}",
-                lambda: self._catalogue_and_section(request),
+
+            def build():
+                catalogue, section = self._catalogue_and_section(request)
+                html = render_to_string(
+                    "faq/includes/section_questions.html", {"section": section}, request
+                )
+                return catalogue, section, html
+
+            catalogue, section, context["section_html"] = cached_fragment(
+                f"faq-section:{self.pk}:{getattr(site, 'pk', '')}:{get_language()}", build
             )
         else:
             catalogue, section = self._catalogue_and_section(request)
