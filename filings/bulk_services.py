@@ -60,7 +60,7 @@ from filings.models import (
 )
 from filings.models.bulk import OPEN_UPLOAD_STATES
 from filings.models.filing import OPEN_STATES
-from filings.rules.filing import content_digest, identity_matches
+from filings.rules.filing import content_digest
 from portal import audit
 
 logger = logging.getLogger("filings.bulk")
@@ -254,12 +254,14 @@ def check_sheet(sheet, organization: Organization, *, today: datetime.date) -> _
         values = dict(row.values)
         card = None
         if identity_ok:
-            card = cards.get(cleaned["card_number"])
-            registry = filing_services.registry_identity(card.resident, card) if card else None
-            if card is None or card.expires_on < today or not identity_matches(cleaned, registry):
-                # One answer for the whole identity (Q63): which field differs is not said.
-                result.problems.append(problem(row.number, "", "E-IDENTITY-MISMATCH"))
-                card = None
+            # The single filing's rule, on the prefetched card: one answer for the whole
+            # identity (Q63), which field differs is not said.
+            match = filing_services.match_card(
+                cleaned, cards.get(cleaned["card_number"]), expected_id=None, today=today
+            )
+            if match.error:
+                result.problems.append(problem(row.number, "", match.error))
+            card = match.card
         resident = card.resident if card else None
         if resident is not None and proxy and resident.pk not in accounts:
             result.problems.append(problem(row.number, "", "E-NOT-REGISTERED-RESIDENT"))
