@@ -30,7 +30,7 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language
 
 from wagtail import views as wagtail_views
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from portal import page_cache
@@ -53,23 +53,11 @@ def find_site(request: HttpRequest) -> Site | None:
 def route_table(site: Site, language: str) -> dict[tuple[str, ...], tuple[int, int, str]]:
     """Path segments below the site's root in `language` -> (page id, content type id, url path).
 
-    The root is the translation Wagtail's `root_page.localized` would pick: the live page of
-    that locale, else the site's own root page.
+    The root is the one Wagtail routes from: `root_page.localized`.
     """
 
     def read() -> dict[tuple[str, ...], tuple[int, int, str]]:
-        root = site.root_page
-        try:
-            locale = Locale.get_active()
-        except (LookupError, Locale.DoesNotExist):
-            locale = None
-        if locale is not None and locale.pk != root.locale_id:
-            translated = (
-                Page.objects.filter(translation_key=root.translation_key, locale=locale, live=True)
-                .only("pk", "path", "depth", "url_path")
-                .first()
-            )
-            root = translated or root
+        root = site.root_page.localized
         table = {}
         rows = Page.objects.descendant_of(root, inclusive=True).values_list(
             "pk", "content_type_id", "url_path"
