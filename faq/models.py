@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, public
+from portal.page_cache import CachedViewRestrictionsMixin, page_fragment, public
 
 from .blocks import SectionBodyBlock
 from .rules import anchor_for, normalize_for_search, number_questions, referenced_keys
@@ -137,14 +137,9 @@ class FAQIndexPage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.live and not getattr(request, "is_preview", False):
-            site = getattr(request, "_wagtail_site", None)
-            catalogue = cached_fragment(
-                f"faq-catalogue:{self.pk}:{getattr(site, 'pk', '')}",
-                lambda: build_catalogue(self, request),
-            )
-        else:
-            catalogue = build_catalogue(self, request)
+        catalogue = page_fragment(
+            self, request, "faq-catalogue", lambda: build_catalogue(self, request)
+        )
         context["catalogue"] = catalogue
         query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
         context["query"] = query
@@ -227,24 +222,19 @@ class FAQSectionPage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.live and not getattr(request, "is_preview", False):
-            # The numbered catalogue and this section's questions and answers, rendered, are
-            # the same for every reader until something is published: one fragment of the
-            # page cache.
-            site = getattr(request, "_wagtail_site", None)
 
-            def build():
-                catalogue, section = self._catalogue_and_section(request)
-                html = render_to_string(
-                    "faq/includes/section_questions.html", {"section": section}, request
-                )
-                return catalogue, section, html
-
-            catalogue, section, context["section_html"] = cached_fragment(
-                f"faq-section:{self.pk}:{getattr(site, 'pk', '')}:{get_language()}", build
-            )
-        else:
+        # The numbered catalogue and this section's questions and answers, rendered (in the
+        # reader's language): the same for every reader until a publish.
+        def build():
             catalogue, section = self._catalogue_and_section(request)
+            html = render_to_string(
+                "faq/includes/section_questions.html", {"section": section}, request
+            )
+            return catalogue, section, html
+
+        catalogue, section, context["section_html"] = page_fragment(
+            self, request, f"faq-section:{get_language()}", build
+        )
         context["catalogue"] = catalogue
         context["section"] = section
         return context

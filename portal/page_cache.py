@@ -42,7 +42,6 @@ import contextvars
 import hashlib
 import logging
 import pickle
-import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -121,8 +120,14 @@ _request_generation: contextvars.ContextVar[str | None] = contextvars.ContextVar
 # name -> (generation, expires at, pickled value). Pickled, so that no two requests (threads)
 # ever share one mutable object; bounded, since names carry page ids and dates.
 _local: dict[str, tuple[str, float, bytes]] = {}
-_local_lock = threading.Lock()
 LOCAL_MAX_ENTRIES = 2048
+
+
+def _put_bounded(store: dict, key: str, value: Any, limit: int) -> None:
+    """This process's copies are a convenience: past `limit` entries they start over."""
+    if len(store) >= limit:
+        store.clear()
+    store[key] = value
 
 
 def request_generation(generation: str | None) -> contextvars.Token:
@@ -132,10 +137,7 @@ def request_generation(generation: str | None) -> contextvars.Token:
 
 def _remember(name: str, generation: str, timeout: int, value: Any) -> None:
     data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-    with _local_lock:
-        if len(_local) >= LOCAL_MAX_ENTRIES:
-            _local.clear()
-        _local[name] = (generation, time.monotonic() + timeout, data)
+    _put_bounded(_local, name, (generation, time.monotonic() + timeout, data), LOCAL_MAX_ENTRIES)
 
 
 def cached_fragment(name: str, build: Callable[[], T], timeout: int | None = None) -> T:
@@ -193,6 +195,16 @@ def public(queryset):
     for path in paths:
         restricted |= Q(path__startswith=path)
     return queryset.exclude(restricted)
+
+
+def page_fragment(page, request, name: str, build: Callable[[], T]) -> T:
+    """Part of a page's context that is the same for every reader until something is
+    published: a fragment keyed by the page and the request's site (and `name`). A preview or
+    a page that is not live is built every time."""
+    if not page.live or getattr(request, "is_preview", False):
+        return build()
+    site = getattr(request, "_wagtail_site", None)
+    return cached_fragment(f"{name}:{page.pk}:{getattr(site, 'pk', '')}", build)
 
 
 class CachedViewRestrictionsMixin:
@@ -271,11 +283,8 @@ def _recent_generation() -> str | None:
 
 
 def _keep_local(key: str, entry: dict[str, Any]) -> None:
-    if local_seconds() <= 0 or _generation_seen is None:
-        return
-    if len(_local_pages) >= LOCAL_MAX_PAGES:
-        _local_pages.clear()
-    _local_pages[key] = entry
+    if local_seconds() > 0 and _generation_seen is not None:
+        _put_bounded(_local_pages, key, entry, LOCAL_MAX_PAGES)
 
 
 # --- the middleware --------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.hooks import WHO_MUST_FILE, call_all
-from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, public
+from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, page_fragment, public
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -141,17 +141,8 @@ class HomePage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Entries, guidance links and notices are the same for every reader of this page until
-        # something is published: one fragment of the page cache (portal/page_cache.py).
-        site = getattr(request, "_wagtail_site", None)
-        context.update(
-            cached_fragment(
-                f"home:{self.pk}:{getattr(site, 'pk', '')}:{self.latest_revision_id}",
-                lambda: self._shared_context(request),
-            )
-            if self.live and not getattr(request, "is_preview", False)
-            else self._shared_context(request)
-        )
+        # Entries, guidance links and notices: the same for every reader until a publish.
+        context.update(page_fragment(self, request, "home", lambda: self._shared_context(request)))
         # The filings app answers from its reference data; nothing is typed here (SPEC C1).
         # The same for every reader of one language on one day: kept with the page cache's
         # fragments (purged on publishing, at most a minute old).
