@@ -40,11 +40,7 @@ class StaffTwoFactorMiddleware:
     def __call__(self, request):
         path = request.path_info
         user = request.user
-        if (
-            path.startswith(STAFF_ONLY_PREFIXES)
-            and user.is_authenticated
-            and user.kind != user.Kind.STAFF
-        ):
+        if path.startswith(STAFF_ONLY_PREFIXES) and user.is_authenticated and user.is_filer:
             # Residents and organization users have nothing in the admin: they are sent back
             # to the site, never asked to enrol an authenticator for it.
             return redirect(f"/{user.language_code or settings.LANGUAGE_CODE}/")

@@ -41,6 +41,11 @@ class User(AbstractUser):
 
     objects = PortalUserManager()
 
+    @property
+    def is_filer(self) -> bool:
+        """Residents and organization users: they file, and have nothing in the admin."""
+        return self.kind != self.Kind.STAFF
+
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")

@@ -102,6 +102,6 @@ def staff_userbar(context):
     from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
     user = getattr(context.get("request"), "user", None)
-    if user is None or not user.is_authenticated or user.kind != user.Kind.STAFF:
+    if user is None or not user.is_authenticated or user.is_filer:
         return ""
     return wagtailuserbar(context)
