@@ -37,7 +37,8 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from urllib.parse import urlparse, urlunparse
+
+from tests.bench import database_urls, recreate_database
 
 BENCH_DATABASE = os.environ.get("BENCH_BULK_DATABASE", "portal_bench_bulk")
 _scratch = tempfile.TemporaryDirectory(prefix="bench-bulk-")
@@ -45,24 +46,11 @@ FAMILY = "acceptance"
 
 
 def _urls() -> tuple[str, str]:
-    base = urlparse(os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal"))
-    if not base.scheme.startswith("postgres"):
-        sys.exit("The bulk benchmark needs PostgreSQL: set DATABASE_URL=postgres://...")
+    urls = database_urls(BENCH_DATABASE, "bulk")
     broker = os.environ.get("CELERY_BROKER_URL", "")
     if not broker.startswith(("redis://", "rediss://")):
         sys.exit("The bulk benchmark needs a Redis broker: set CELERY_BROKER_URL=redis://...")
-    return urlunparse(base._replace(path="/postgres")), urlunparse(
-        base._replace(path=f"/{BENCH_DATABASE}")
-    )
-
-
-def _recreate(admin_url: str, drop_only: bool = False) -> None:
-    import psycopg
-
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
-        if not drop_only:
-            connection.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
+    return urls
 
 
 def _setup_django(bench_url: str) -> None:
@@ -186,7 +174,7 @@ def _time_registration(content: bytes, rows: int) -> tuple[float, float]:
 
 def run(sizes: list[int], runs: int, keep: bool) -> list[list[str]]:
     admin_url, bench_url = _urls()
-    _recreate(admin_url)
+    recreate_database(admin_url, BENCH_DATABASE)
     try:
         _setup_django(bench_url)
         from django.conf import settings
@@ -267,7 +255,7 @@ def run(sizes: list[int], runs: int, keep: bool) -> list[list[str]]:
         connections.close_all()
         _scratch.cleanup()
         if not keep:
-            _recreate(admin_url, drop_only=True)
+            recreate_database(admin_url, BENCH_DATABASE, drop_only=True)
 
 
 def _load() -> str:

@@ -51,7 +51,8 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
+
+from tests.bench import database_exists, database_urls, recreate_database
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_DATABASE = os.environ.get("BENCH_HTTP_DATABASE", "portal_bench")
@@ -73,34 +74,6 @@ GOAL_STATUS_MS = 50.0
 
 
 # --- set-up --------------------------------------------------------------------------------
-
-
-def _urls() -> tuple[str, str]:
-    base = urlparse(os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal"))
-    if not base.scheme.startswith("postgres"):
-        sys.exit("The HTTP benchmark needs PostgreSQL: set DATABASE_URL=postgres://...")
-    return urlunparse(base._replace(path="/postgres")), urlunparse(
-        base._replace(path=f"/{BENCH_DATABASE}")
-    )
-
-
-def _database_exists(admin_url: str) -> bool:
-    import psycopg
-
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        row = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE]
-        ).fetchone()
-    return row is not None
-
-
-def _recreate(admin_url: str, drop_only: bool = False) -> None:
-    import psycopg
-
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
-        if not drop_only:
-            connection.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
 
 
 def _flush_redis() -> None:
@@ -517,7 +490,7 @@ def run(args) -> list[tuple[str, str, str]]:
             sys.exit(f"{tool} is missing: apt-get install -y wrk nginx (make bench does this)")
     if not Path(nginx_binary()).exists():
         sys.exit("nginx is missing: apt-get install -y nginx (make bench does this)")
-    admin_url, bench_url = _urls()
+    admin_url, bench_url = database_urls(BENCH_DATABASE, "HTTP")
     scratch = Path(tempfile.mkdtemp(prefix="bench-http-"))
     scratch.chmod(0o755)
     var_dir = scratch / "var"
@@ -526,8 +499,8 @@ def run(args) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     try:
         started = time.perf_counter()
-        if not (args.reuse and _database_exists(admin_url)):
-            _recreate(admin_url)
+        if not (args.reuse and database_exists(admin_url, BENCH_DATABASE)):
+            recreate_database(admin_url, BENCH_DATABASE)
             _seed(bench_url, var_dir)
         else:
             # A reused database still gets migrations added since it was seeded (a missing
@@ -761,7 +734,7 @@ def run(args) -> list[tuple[str, str, str]]:
             _flush_redis()
         if not args.keep:
             with contextlib.suppress(Exception):
-                _recreate(admin_url, drop_only=True)
+                recreate_database(admin_url, BENCH_DATABASE, drop_only=True)
         if args.keep_logs:
             print(f"logs kept in {scratch}", file=sys.stderr)
         else:

@@ -1,8 +1,8 @@
 """Registry look-ups at national scale: 1.3 million residents and cards in PostgreSQL.
 
-Builds a throw-away database (portal_bench by default) with the project's migrations, fills it
-with generated residents and cards in SQL (generate_series, no fixture file), then times the
-two look-ups the portal makes: by residence card number (registration, filing identity check)
+Builds a throw-away database (portal_bench_registry by default) with the project's migrations,
+fills it with generated residents and cards in SQL (generate_series, no fixture file), then times
+the two look-ups the portal makes: by residence card number (registration, filing identity check)
 and by name and date of birth (officers' search). Prints the median and 95th percentile over
 random look-ups through the ORM, and the plan PostgreSQL chose, then drops the database.
 
@@ -19,11 +19,11 @@ import json
 import os
 import random
 import statistics
-import sys
 import time
-from urllib.parse import urlparse, urlunparse
 
-BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "portal_bench")
+from tests.bench import database_urls, recreate_database
+
+BENCH_DATABASE = os.environ.get("BENCH_REGISTRY_DATABASE", "portal_bench_registry")
 
 FAMILY_NAMES = [
     "NGUYEN",
@@ -219,24 +219,6 @@ GIVEN_NAMES = [
 ]
 
 
-def _urls() -> tuple[str, str]:
-    base = urlparse(os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal"))
-    if not base.scheme.startswith("postgres"):
-        sys.exit("The registry benchmark needs PostgreSQL: set DATABASE_URL=postgres://...")
-    admin = urlunparse(base._replace(path="/postgres"))
-    bench = urlunparse(base._replace(path=f"/{BENCH_DATABASE}"))
-    return admin, bench
-
-
-def _recreate(admin_url: str, drop_only: bool = False) -> None:
-    import psycopg
-
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
-        if not drop_only:
-            connection.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
-
-
 def _setup_django(bench_url: str) -> None:
     os.environ["DATABASE_URL"] = bench_url
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
@@ -386,8 +368,8 @@ def _measure(rows: int, lookups: int) -> list[tuple[str, str, str]]:
 def run(
     rows: int = 1_300_000, lookups: int = 1000, keep: bool = False
 ) -> list[tuple[str, str, str]]:
-    admin_url, bench_url = _urls()
-    _recreate(admin_url)
+    admin_url, bench_url = database_urls(BENCH_DATABASE, "registry")
+    recreate_database(admin_url, BENCH_DATABASE)
     try:
         _setup_django(bench_url)
         seconds = _generate(rows)
@@ -401,7 +383,7 @@ def run(
 
         connections.close_all()
         if not keep:
-            _recreate(admin_url, drop_only=True)
+            recreate_database(admin_url, BENCH_DATABASE, drop_only=True)
 
 
 def main(argv: list[str] | None = None) -> None:
