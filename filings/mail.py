@@ -218,8 +218,6 @@ RECORD_SENT_SECONDS = 120
 
 
 def _record_sent(mail_id: int, sent_at: datetime) -> None:
-    from filings.filing_services import on_mail_sent
-
     deadline = time.monotonic() + RECORD_SENT_SECONDS
     while True:
         connection.close()  # the failed connection; the next query opens a new one
@@ -229,21 +227,9 @@ def _record_sent(mail_id: int, sent_at: datetime) -> None:
                 if mail is None or mail.state != Mail.State.QUEUED:
                     return
                 mail.attempts += 1
-                mail.last_attempt_at = mail.sent_at = sent_at
-                mail.state = Mail.State.SENT
-                mail.last_error = ""
-                mail.secrets = {}
-                on_mail_sent(mail)
-                mail.save(
-                    update_fields=[
-                        "attempts",
-                        "last_attempt_at",
-                        "state",
-                        "sent_at",
-                        "last_error",
-                        "secrets",
-                    ]
-                )
+                mail.last_attempt_at = sent_at
+                _mark_sent(mail, sent_at)
+                mail.save(update_fields=ATTEMPT_FIELDS)
             logger.warning("mail %s recorded as sent after a database error", mail_id)
             return
         except DatabaseError:
@@ -286,26 +272,29 @@ def _deliver(mail_id: int, accepted: list[datetime]) -> str:
                 "mail %s attempt %s: %s (%s)", mail.pk, mail.attempts, mail.last_error, outcome
             )
         else:
-            mail.state = Mail.State.SENT
-            mail.sent_at = timezone.now()
-            accepted.append(mail.sent_at)
-            mail.last_error = ""
-            mail.secrets = {}
+            # The server has it: noted before anything touches the database again, so a
+            # database failure from here on records it as sent instead of sending it twice.
+            accepted.append(timezone.now())
+            _mark_sent(mail, accepted[0])
             outcome = SENT
-            from filings.filing_services import on_mail_sent
-
-            on_mail_sent(mail)
-        mail.save(
-            update_fields=[
-                "attempts",
-                "last_attempt_at",
-                "state",
-                "sent_at",
-                "last_error",
-                "secrets",
-            ]
-        )
+        mail.save(update_fields=ATTEMPT_FIELDS)
         return outcome
+
+
+# What an attempt changes on the row.
+ATTEMPT_FIELDS = ["attempts", "last_attempt_at", "state", "sent_at", "last_error", "secrets"]
+
+
+def _mark_sent(mail: Mail, sent_at: datetime) -> None:
+    """Sent: its secrets are dropped, and what waited for it (a filing's completion, S2) is
+    told, inside the caller's transaction."""
+    from filings.filing_services import on_mail_sent
+
+    mail.state = Mail.State.SENT
+    mail.sent_at = sent_at
+    mail.last_error = ""
+    mail.secrets = {}
+    on_mail_sent(mail)
 
 
 def sweep(now=None) -> int:
