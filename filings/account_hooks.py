@@ -12,7 +12,7 @@ from portal.hooks import MAINTENANCE_GUARDED_PAGES, SEED_DEMO
 
 @hooks.register(SEED_DEMO)
 def seed_account_pages(stdout) -> None:
-    from filings import account_demo
+    from filings.demo import accounts as account_demo
 
     account_demo.seed(stdout)
 
@@ -25,4 +25,4 @@ def guarded_account_pages():
     return [AccountPage, OrganizationRegistrationPage]
 
 
-from filings import account_admin  # noqa: E402, F401  (registers the back-office viewsets)
+from filings.admin import accounts as account_admin  # noqa: E402, F401  (registers the back-office viewsets)

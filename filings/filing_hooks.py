@@ -13,7 +13,7 @@ from portal.hooks import MAINTENANCE_GUARDED_PAGES, SEED_DEMO
 @hooks.register(SEED_DEMO)
 def seed_filing_pages(stdout) -> None:
     """The guided check, filing and status pages in every language."""
-    from filings import filing_demo
+    from filings.demo import filings as filing_demo
 
     filing_demo.seed(stdout)
 
@@ -28,14 +28,14 @@ def guarded_pages():
 
 @hooks.register("register_admin_viewset")
 def register_filing_viewset():
-    from filings.filing_admin import FilingViewSet
+    from filings.admin.filings import FilingViewSet
 
     return FilingViewSet()
 
 
 @hooks.register("register_admin_viewset")
 def register_bulk_viewset():
-    from filings.bulk_admin import BulkUploadViewSet
+    from filings.admin.bulk import BulkUploadViewSet
 
     return BulkUploadViewSet()
 
@@ -44,6 +44,6 @@ def register_bulk_viewset():
 def add_filings_panel(request, panels) -> None:
     """Today's volumes, backlog and errors on the back office's home page (O6)."""
     if request.user.has_perm("filings.view_filing"):
-        from filings.filing_admin import FilingsDashboardPanel
+        from filings.admin.filings import FilingsDashboardPanel
 
         panels.append(FilingsDashboardPanel())

@@ -6,8 +6,9 @@ from django.http import Http404, HttpResponse
 from django.urls import path, re_path
 from django.views.decorators.http import require_GET
 
-from filings import bulk_templates, org_template
+from filings.services import templates as bulk_templates
 from filings.xlsx import FAMILIES, XLSX_CONTENT_TYPE
+from filings.xlsx import organization as org_template
 
 app_name = "filings"
 

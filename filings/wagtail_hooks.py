@@ -31,7 +31,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from filings.admin_views import (
+from filings.admin.registry import (
     AuditedListingMixin,
     AuditedViewMixin,
     PersonalDataRequiredMixin,
@@ -41,7 +41,6 @@ from filings.admin_views import (
     card_number_column,
 )
 from filings.constants import StatusItem
-from filings.importers import normalize_card_number
 from filings.models import (
     Municipality,
     Nationality,
@@ -51,6 +50,7 @@ from filings.models import (
     Resident,
     StatusOfResidence,
 )
+from filings.services.importers import normalize_card_number
 from portal.hooks import ERROR_CATALOGUE, SEED_DEMO, WHO_MUST_FILE
 
 LANGUAGE_LABELS = (
@@ -411,7 +411,7 @@ def who_must_file(today: datetime.date) -> list[dict]:
 @hooks.register(SEED_DEMO)
 def seed(stdout) -> None:
     """Demo residents, organizations and the named demo identities of README.md."""
-    from filings import demo
+    from filings.demo import registry as demo
 
     demo.seed(stdout)
 

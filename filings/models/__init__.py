@@ -1,6 +1,9 @@
 """Models of the filing domain: reference data, the registry, filer accounts and the mail
 outbox (more modules join later)."""
 
+from filings.pages.accounts import AccountPage, OrganizationRegistrationPage
+from filings.pages.filing import BulkPage, FilingCheckPage, FilingPage, StatusPage
+
 from .accounts import (
     AccountToken,
     DeactivationReason,
@@ -16,9 +19,7 @@ from .filing import (
     FilingDraft,
     FilingState,
 )
-from .filing_pages import BulkPage, FilingCheckPage, FilingPage, StatusPage
 from .mail import Mail
-from .pages import AccountPage, OrganizationRegistrationPage
 from .reference import (
     LANGUAGE_SUFFIXES,
     Municipality,

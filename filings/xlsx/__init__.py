@@ -1,6 +1,6 @@
 """Bulk workbooks: the templates, the safe reader and the error workbook (SPEC K1–K3, N3, N5).
 
-No ORM in this package: reference lists come in from the caller (`filings.bulk_templates` for
+No ORM in this package: reference lists come in from the caller (`filings.services.templates` for
 the downloads), rows go out as raw values for the reception to check with `filings.fields`.
 The interface below is what the upload, reception and status code call.
 """

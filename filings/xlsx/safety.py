@@ -5,8 +5,8 @@ for not being a zip with a workbook inside, for macros, embedded objects or link
 files, for a zip bomb (too many parts, too much once unpacked, compressed suspiciously well),
 and for XML that declares a DTD or entities (billion laughs, XXE). openpyxl, which parses with
 defusedxml here, is only ever handed a file that passed. The registry importer
-(`filings.importers`) and the bulk reader share these checks; the error is a catalogue code so
-each caller words it in its reader's language.
+(`filings.services.importers`) and the bulk reader share these checks; the error is a catalogue
+code so each caller words it in its reader's language.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ Layout, which `reader` relies on:
   prefecture.
 
 The same stamp is also stored as the workbook property `portal-template`. No ORM: the caller
-passes the reference lists (`filings.bulk_templates` reads them).
+passes the reference lists (`filings.services.templates` reads them).
 """
 
 from __future__ import annotations

@@ -73,7 +73,7 @@ def _setup_django(bench_url: str) -> None:
 
 def _raise_row_limit(rows: int) -> None:
     """The service passes this module constant to the reader as its row limit (K2: 300)."""
-    from filings import bulk_services
+    from filings.services import bulk as bulk_services
 
     bulk_services.BULK_MAX_ROWS = max(rows, 300)
 
@@ -85,7 +85,7 @@ def _organization_users(count: int) -> list:
 
 
 def _receive(user, content: bytes, name: str):
-    from filings import bulk_services
+    from filings.services import bulk as bulk_services
 
     return bulk_services.receive(
         user=user,

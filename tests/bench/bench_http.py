@@ -303,9 +303,9 @@ def _bench_user():
 
 def prepare_drafts(users: int, rounds: int) -> list[tuple[str, list[tuple[str, str]]]]:
     """Users with drafts ready to send (identity and event filled in, at the confirm step)."""
-    from filings import filing_services
     from filings.constants import FilingKind
     from filings.models import FilingDraft
+    from filings.services import filing as filing_services
     from tests.filings.wizard import event_values
 
     kind = FilingKind.ACTIVITY_ORG_LEFT
@@ -331,8 +331,8 @@ def status_filer(filings: int) -> tuple[str, list[str]]:
     from django.utils import timezone
 
     from filings.constants import FilingKind
-    from filings.filing_services import registry_identity
     from filings.models import Filing, FilingState
+    from filings.services.filing import registry_identity
 
     user = _bench_user()
     resident = user.resident_account.resident

@@ -7,7 +7,9 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from filings import account_demo, demo, filing_demo
+from filings.demo import accounts as account_demo
+from filings.demo import filings as filing_demo
+from filings.demo import registry as demo
 from filings.management.reference_data import ensure_loaded
 from filings.models import AccountPage, ResidenceCard, ResidentAccount
 from portal.seeding import translate_all, upsert_child

@@ -23,12 +23,12 @@ from django.test import Client
 
 from wagtail.users.models import UserProfile
 
-from filings import account_services
 from filings.constants import FilingKind
-from filings.demo import corporate_number
-from filings.filing_services import registry_identity
+from filings.demo.registry import corporate_number
 from filings.models import Filing, FilingState, OrganizationRegistration, ResidentAccount
 from filings.rules import today_in_japan
+from filings.services import accounts as account_services
+from filings.services.filing import registry_identity
 from tests.e2e.filing_site import PASSWORD, build, demo_resident_user
 from tests.e2e.journey import Run, runs
 

@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from django.contrib.auth import get_user_model
 from django.core import mail as django_mail
 
-from filings.demo import corporate_number
+from filings.demo.registry import corporate_number
 from filings.models import OrganizationMembership, OrganizationRegistration
 from tests.filings.accounts.helpers import (
     _fresh_rate_limits,  # noqa: F401 (autouse fixture)

@@ -42,8 +42,8 @@ def _resident_user(index: int):
 
 
 def _ready_draft(user):
-    from filings import filing_services
     from filings.constants import FilingKind
+    from filings.services import filing as filing_services
     from tests.filings.wizard import event_values, today
 
     kind = FilingKind.ACTIVITY_ORG_LEFT
@@ -82,7 +82,7 @@ def drafts(count: str) -> list[dict]:
 
 
 def file(count: str) -> list[str]:
-    from filings import filing_services
+    from filings.services import filing as filing_services
 
     receipts = []
     for index in range(int(count)):
@@ -98,7 +98,8 @@ def file(count: str) -> list[str]:
 def sweep(seconds: str = "0", start_at: str = "0") -> dict:
     """Both sweepers, back to back, for `seconds` from the wall-clock time `start_at` (so that
     two sweeper processes run at the same moment)."""
-    from filings import filing_services, mail
+    from filings.services import filing as filing_services
+    from filings.services import mail
 
     time.sleep(max(0.0, float(start_at) - time.time()))
     end = time.monotonic() + float(seconds)

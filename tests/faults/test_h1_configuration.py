@@ -36,9 +36,9 @@ def production_like(monkeypatch, tmp_path) -> dict:
 
 
 def test_h1_celery_settings(production_like):
-    from filings import mail
-    from filings.filing_tasks import register_filing
-    from filings.tasks import send_mail
+    from filings.services import mail
+    from filings.tasks.filing import register_filing
+    from filings.tasks.mail import send_mail
 
     s = production_like
     assert s["CELERY_TASK_ACKS_LATE"] is True

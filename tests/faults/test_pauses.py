@@ -56,7 +56,7 @@ def test_cache_leaves_a_hung_redis_alone_after_one_failure(silent_redis, monkeyp
 
 
 def test_publishing_pauses_after_a_broker_failure(real_broker, monkeypatch):
-    from filings.tasks import send_mail
+    from filings.tasks.mail import send_mail
 
     monkeypatch.setattr(portal_celery, "_broker_paused_until", 0.0)
     attempts = []

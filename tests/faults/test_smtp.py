@@ -14,8 +14,8 @@ import time
 
 import pytest
 
-from filings import mail as mail_service
 from filings.models import Mail
+from filings.services import mail as mail_service
 from tests.faults.harness import wait_for
 
 pytestmark = [pytest.mark.faults]

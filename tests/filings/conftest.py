@@ -8,15 +8,15 @@ import pytest
 
 from django.conf import settings
 
-from filings.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
 from tests.content_helpers import make_site
+from tests.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
 
 ALL_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def build_filing_site(languages=ALL_LANGUAGES) -> dict:
     """A home page per language and the check, filing and status pages below each."""
-    from filings import filing_demo
+    from filings.demo import filings as filing_demo
 
     site = make_site(languages=languages)
     filing_demo._build()
@@ -37,7 +37,7 @@ def ja_filing_site(db):
 def _ja_site() -> dict:
     from django.apps import apps
 
-    from filings import filing_demo
+    from filings.demo import filings as filing_demo
     from filings.management.reference_data import ensure_loaded
 
     # A transactional test earlier in the session may have flushed the reference tables.

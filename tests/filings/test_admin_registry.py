@@ -12,9 +12,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from filings.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
 from filings.management.reference_data import ensure_loaded
 from filings.models import ResidenceCard, Resident, StatusOfResidence
+from tests.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,12 +11,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from filings.admin.filings import escape_cell
 from filings.constants import FilingKind
-from filings.factories import OrganizationFactory
-from filings.filing_admin import escape_cell
-from filings.filing_services import registry_identity
 from filings.models import Filing, FilingState
+from filings.services.filing import registry_identity
 from portal.models import AuditEvent
+from tests.factories import OrganizationFactory
 from tests.filings.conftest import make_resident
 from tests.filings.test_admin_registry import _sign_in
 

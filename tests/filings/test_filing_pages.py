@@ -11,8 +11,9 @@ import time_machine
 
 from django.conf import settings
 
-from filings import fields, filing_demo
+from filings import fields
 from filings.constants import COMBINED_KINDS, FilingKind
+from filings.demo import filings as filing_demo
 from filings.models import FilingCheckPage, FilingPage, StatusPage
 from portal.models import MaintenanceWindow
 from tests.content_helpers import make_site

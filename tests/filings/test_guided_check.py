@@ -88,7 +88,7 @@ def test_every_status_and_event_agrees_with_the_rules(ja_filing_site):
     """The page is a view of the rules: for every status and every event the answer is the one
     `filing_obligation` and `which_kinds_for_event` give (the form and answer the view uses,
     without rendering 800 pages)."""
-    from filings.check_views import CheckForm, answer
+    from filings.views.check import CheckForm, answer
 
     today = NOW.date()
     for status in StatusOfResidence.objects.all():

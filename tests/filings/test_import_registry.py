@@ -15,9 +15,10 @@ from openpyxl import Workbook
 from django.apps import apps
 from django.utils import translation
 
-from filings import importers, services
 from filings.management.reference_data import ensure_loaded
 from filings.models import Organization, ResidenceCard, Resident
+from filings.services import importers
+from filings.services import registry as services
 
 pytestmark = pytest.mark.django_db
 

@@ -184,7 +184,7 @@ def test_without_live_consent_nothing_can_be_filed(
     consent.revoked_at = timezone.now()
     consent.save()
     filing = Filing.objects.get()
-    from filings import filing_services
+    from filings.services import filing as filing_services
 
     assert filing_services.register_filing(filing.pk) == FilingState.REGISTRATION_ERROR
     filing.refresh_from_db()

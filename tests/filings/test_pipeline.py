@@ -10,9 +10,10 @@ import pytest
 from django.db import connection, transaction
 from django.test import Client
 
-from filings import filing_services, filing_tasks
 from filings.constants import FilingKind
 from filings.models import Filing, FilingDraft, FilingState, Mail
+from filings.services import filing as filing_services
+from filings.tasks import filing as filing_tasks
 from tests.filings.conftest import make_resident_user
 from tests.filings.wizard import event_values, fill, identity_of, start, submit, today
 
@@ -81,7 +82,7 @@ def test_s2_completed_only_once_the_completion_mail_went_out(
     While the mail server refuses, the filing stays processing and the sweeper leaves it alone."""
     import smtplib
 
-    from filings import mail as mail_service
+    from filings.services import mail as mail_service
 
     draft = _ready_draft(client, resident_user)
     with django_capture_on_commit_callbacks(execute=True):

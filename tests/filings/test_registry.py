@@ -9,10 +9,10 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 
-from filings import services
-from filings.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
 from filings.management.reference_data import ensure_loaded
 from filings.models import ResidenceCard, Resident, mask_card_number
+from filings.services import registry as services
+from tests.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
 
 pytestmark = pytest.mark.django_db
 

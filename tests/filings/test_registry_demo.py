@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from wagtail import hooks
 
-from filings import demo
+from filings.demo import registry as demo
 from filings.management.reference_data import ensure_loaded
 from filings.models import Organization, ResidenceCard, Resident
 from portal.hooks import SEED_DEMO

@@ -15,13 +15,13 @@ from django.db import connection, transaction
 from django.test import Client
 from django.utils import timezone
 
-from filings import retention
 from filings.constants import FilingKind
 from filings.fields import IDENTITY_CODES
-from filings.filing_services import registry_identity
-from filings.filing_tasks import apply_retention
-from filings.mail import queue_mail
 from filings.models import Filing, FilingDraft, FilingState, Mail
+from filings.services import retention
+from filings.services.filing import registry_identity
+from filings.services.mail import queue_mail
+from filings.tasks.filing import apply_retention
 from portal.models import AuditEvent
 from tests.filings.conftest import make_resident, make_resident_user
 

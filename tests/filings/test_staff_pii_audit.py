@@ -10,8 +10,6 @@ from django.contrib.auth import get_user_model
 from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 
-from filings.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
-from filings.mail import queue_mail
 from filings.management.reference_data import ensure_loaded
 from filings.models import (
     Organization,
@@ -21,8 +19,10 @@ from filings.models import (
     Resident,
     ResidentAccount,
 )
+from filings.services.mail import queue_mail
 from portal import audit
 from portal.models import AuditEvent
+from tests.factories import OrganizationFactory, ResidenceCardFactory, ResidentFactory
 from tests.filings.conftest import make_org_user, make_resident_user
 from tests.filings.test_admin_registry import _officer, _sign_in
 from tests.filings.test_filing_admin import _filing

@@ -24,9 +24,9 @@ from django.db import OperationalError, connection, transaction
 from django.test import Client
 from django.utils import timezone
 
-from filings import filing_services
 from filings.constants import FilingKind
 from filings.models import Filing, FilingState, Mail
+from filings.services import filing as filing_services
 from portal.models import AuditEvent
 from tests.filings.conftest import make_resident_user
 from tests.filings.wizard import event_values, fill, start, submit

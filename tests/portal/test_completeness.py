@@ -26,8 +26,8 @@ from django.utils.translation.template import templatize
 from wagtail.models import Locale, Page
 
 from filings import errors
-from filings.mail import render
 from filings.models import Mail
+from filings.services.mail import render
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

@@ -13,11 +13,11 @@ from django.test import Client
 from django.utils.http import content_disposition_header
 
 from filings import rules
-from filings.account_forms import OrganizationRegistrationForm, _check_email
-from filings.demo import corporate_number
-from filings.filing_admin import escape_cell
-from filings.mail import deliver, queue_mail
+from filings.admin.filings import escape_cell
+from filings.demo.registry import corporate_number
+from filings.forms.accounts import OrganizationRegistrationForm, _check_email
 from filings.models import Mail
+from filings.services.mail import deliver, queue_mail
 from tests.filings.conftest import _ja_site, make_org_user, make_resident, make_resident_user
 from tests.filings.test_admin_registry import _sign_in
 from tests.filings.test_filing_admin import _filing

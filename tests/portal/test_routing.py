@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from faq.models import FAQSectionPage
-from filings.models.filing_pages import FilingPage
+from filings.pages.filing import FilingPage
 from portal import page_cache, routing
 from portal.models import StandardPage
 

@@ -322,7 +322,7 @@ def world(demo_site):
         user=a, filer_type="resident", kind=FilingKind.ACTIVITY_ORG_MOVED, language_code="ja"
     )
     consent = ProxyConsent.objects.create(resident=a.resident_account.resident, organization=org_x)
-    from filings.mail import queue_mail
+    from filings.services.mail import queue_mail
 
     mail_a = queue_mail(
         template="password_changed", dedupe_key="walk:mail-a", recipient=a, context={}

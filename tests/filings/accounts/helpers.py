@@ -9,7 +9,7 @@ import pytest
 
 from django.core import mail as django_mail
 
-from filings import account_demo
+from filings.demo import accounts as account_demo
 from filings.models import AccountPage, OrganizationRegistrationPage
 from portal.seeding import translate_all, upsert_child
 from tests.content_helpers import make_site
@@ -77,7 +77,7 @@ def build_account_site(languages=("ja", "en")) -> dict:
 
 
 def demo_identities(today: datetime.date | None = None) -> None:
-    from filings import demo
+    from filings.demo import registry as demo
 
     demo._identities(today or datetime.date.today())
 

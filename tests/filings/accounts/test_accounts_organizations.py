@@ -12,9 +12,7 @@ from django.core import mail as django_mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from filings import account_services, org_template
-from filings.demo import corporate_number
-from filings.factories import OrganizationFactory
+from filings.demo.registry import corporate_number
 from filings.models import (
     Organization,
     OrganizationMembership,
@@ -22,7 +20,10 @@ from filings.models import (
     ProxyConsent,
     ResidentAccount,
 )
+from filings.services import accounts as account_services
+from filings.xlsx import organization as org_template
 from portal.models import AuditEvent
+from tests.factories import OrganizationFactory
 from tests.filings.accounts.helpers import (
     PASSWORD,
     link_from,

@@ -96,9 +96,9 @@ def test_a_status_that_files_nothing_cannot_register(client, site):
 
 
 def test_one_person_one_account_even_with_a_new_card(client, site):
-    from filings.factories import ResidenceCardFactory  # noqa: F401
     from filings.models import ResidenceCard
-    from filings.services import issue_new_card
+    from filings.services.registry import issue_new_card
+    from tests.factories import ResidenceCardFactory  # noqa: F401
 
     client.post(REGISTER, registration_data())
     client.logout()

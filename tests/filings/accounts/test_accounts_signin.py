@@ -15,8 +15,8 @@ from django.core import mail as django_mail
 from django.test import Client
 from django.utils import timezone
 
-from filings import account_services
 from filings.models import AccountToken, Mail
+from filings.services import accounts as account_services
 from portal.models import AuditEvent
 from tests.filings.accounts.helpers import (
     PASSWORD,
@@ -110,8 +110,8 @@ def test_lockout_lasts_exactly_one_day_and_is_not_extended(client, student, sett
 
 
 def test_an_organization_user_is_told_to_ask_the_counter(client, account_site, settings):
-    from filings.factories import OrganizationFactory
     from filings.models import OrganizationMembership
+    from tests.factories import OrganizationFactory
 
     user = User.objects.create_user(
         "org.staff1",

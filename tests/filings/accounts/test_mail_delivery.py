@@ -14,8 +14,8 @@ from aiosmtpd.controller import Controller
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from filings.mail import queue_mail
 from filings.models import Mail
+from filings.services.mail import queue_mail
 from tests.worker import celery_worker, wait_for
 
 User = get_user_model()

@@ -15,9 +15,9 @@ from django.core import mail as django_mail
 from django.db import transaction
 from django.utils import timezone
 
-from filings import mail as outbox
-from filings.mail import SECRET_NAMES, queue_mail, render
 from filings.models import Mail
+from filings.services import mail as outbox
+from filings.services.mail import SECRET_NAMES, queue_mail, render
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

@@ -9,9 +9,8 @@ from collections.abc import Iterable
 
 from openpyxl import load_workbook
 
-from filings import bulk_templates, fields
+from filings import fields
 from filings.constants import FilingKind, StudentLeavingReason
-from filings.factories import ResidentFactory
 from filings.models import (
     Municipality,
     Nationality,
@@ -21,7 +20,9 @@ from filings.models import (
     ResidentAccount,
     StatusOfResidence,
 )
+from filings.services import templates as bulk_templates
 from filings.xlsx import FAMILIES
+from tests.factories import ResidentFactory
 from tests.filings.wizard import today
 
 FIRST_DATA_ROW = 3  # row 1 headings, row 2 field codes (the template's layout)

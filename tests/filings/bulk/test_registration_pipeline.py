@@ -16,7 +16,6 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from filings import bulk_services, bulk_tasks
 from filings.models import (
     BulkRow,
     BulkRowOutcome,
@@ -27,6 +26,8 @@ from filings.models import (
     Mail,
     ResidenceCard,
 )
+from filings.services import bulk as bulk_services
+from filings.tasks import bulk as bulk_tasks
 from filings.xlsx.report import MARK_FILL
 from portal.models import AuditEvent
 from tests.filings.bulk.bulk_files import grant_consents, make_people, valid_file

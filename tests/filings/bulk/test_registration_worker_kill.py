@@ -19,8 +19,8 @@ import redis
 
 from django.utils import timezone
 
-from filings import bulk_services
 from filings.models import BulkRow, BulkUpload, BulkUploadState, Filing, FilingState, Mail
+from filings.services import bulk as bulk_services
 from portal.models import AuditEvent
 from tests.filings.bulk.bulk_files import make_people, valid_file
 from tests.filings.conftest import make_org_user

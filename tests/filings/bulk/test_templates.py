@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
-from filings import bulk_templates
+from filings.services import templates as bulk_templates
 from filings.xlsx import FAMILIES, XLSX_CONTENT_TYPE, BulkFileError, build_template, read_upload
 from filings.xlsx.reader import STAMP_PREFIX
 from tests.filings.bulk.conftest import TODAY, code_columns, fill, make_rows
@@ -184,7 +184,7 @@ def test_an_outdated_or_foreign_template_is_recognised(stamp, family):
 
 
 def test_a_workbook_without_any_stamp_is_refused():
-    from filings import org_template
+    from filings.xlsx import organization as org_template
 
     with pytest.raises(BulkFileError) as caught:
         read_upload(org_template.build(), "organization.xlsx")

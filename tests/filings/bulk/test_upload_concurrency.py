@@ -9,8 +9,9 @@ import pytest
 
 from django.db import connection
 
-from filings import bulk_services, bulk_tasks
 from filings.models import BulkUpload, BulkUploadState, Filing, FilingState
+from filings.services import bulk as bulk_services
+from filings.tasks import bulk as bulk_tasks
 from tests.filings.bulk.bulk_files import make_people, valid_file, with_cards
 from tests.filings.conftest import make_org_user
 

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from filings import bulk_services
 from filings.models import BulkRow, BulkUpload, BulkUploadState, Filing, FilingState, Mail
+from filings.services import bulk as bulk_services
 from filings.xlsx import ERRORS_SHEET
 from filings.xlsx.report import MARK_FILL
 from tests.filings.bulk.bulk_files import (
@@ -53,7 +53,7 @@ def test_a_valid_file_makes_one_filing_per_row_and_one_reception_mail(
     people = make_people(40)
     queued = []
     monkeypatch.setattr(
-        "filings.bulk_tasks.bulk_register.delay", lambda upload_id: queued.append(upload_id)
+        "filings.tasks.bulk.bulk_register.delay", lambda upload_id: queued.append(upload_id)
     )
     with django_capture_on_commit_callbacks(execute=True):
         received = _receive(user, organization, valid_file("acceptance", people))
@@ -178,7 +178,7 @@ def test_proxy_files_need_registered_residents_who_consented(org):
     grant_consents(consenting, organization)
     no_account = make_people(1)
     other_org_consent = make_people(1)
-    from filings.factories import OrganizationFactory
+    from tests.factories import OrganizationFactory
 
     grant_consents(other_org_consent, OrganizationFactory())
     people = with_cards(consenting + no_account + other_org_consent)

@@ -8,7 +8,7 @@ from celery import shared_task
 
 from django.db import InterfaceError, OperationalError
 
-from filings import filing_services
+from filings.services import filing as filing_services
 
 
 @shared_task(
@@ -76,6 +76,6 @@ def apply_retention() -> int:
     repeated or parallel run changes nothing twice. Success: the number of filings anonymised;
     every run leaves one audit event with its counts.
     """
-    from filings import retention
+    from filings.services import retention
 
     return retention.apply_retention().anonymised

@@ -40,10 +40,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone, translation
 
-from filings import fields, filing_services, rules
+from filings import fields, rules
 from filings.constants import BULK_MAX_ROWS
 from filings.errors import RuleError
-from filings.mail import queue_mail
 from filings.models import (
     BulkRow,
     BulkRowOutcome,
@@ -61,6 +60,8 @@ from filings.models import (
 from filings.models.bulk import OPEN_UPLOAD_STATES
 from filings.models.filing import OPEN_STATES
 from filings.rules.filing import content_digest
+from filings.services import filing as filing_services
+from filings.services.mail import queue_mail
 from portal import audit
 
 logger = logging.getLogger("filings.bulk")
@@ -572,7 +573,7 @@ def _queue_after_commit(upload_id: int) -> None:
     BulkUpload.objects.filter(pk=upload_id).update(queued_at=timezone.now())
 
     def send() -> None:
-        from filings.bulk_tasks import bulk_register
+        from filings.tasks.bulk import bulk_register
 
         try:
             bulk_register.delay(upload_id)
@@ -883,7 +884,7 @@ def sweep(now: datetime.datetime | None = None) -> int:
             BulkUpload.objects.filter(pk__in=ids).update(queued_at=now)
 
             def send() -> None:
-                from filings.bulk_tasks import bulk_register
+                from filings.tasks.bulk import bulk_register
 
                 for upload_id in ids:
                     try:

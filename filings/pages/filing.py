@@ -8,9 +8,9 @@ workbooks). The filing, status and bulk slugs lie under the maintenance guard's 
 `portal.hooks.MAINTENANCE_GUARDED_PAGES` as well, so a page moved elsewhere stays guarded; the
 check stays open during maintenance because it only reads.
 
-The pages only route: the views live in `filings.filing_views`, `filings.check_views` and
-`filings.bulk_views`, and every write goes through `filings.filing_services` or
-`filings.bulk_services`.
+The pages only route: the views live in `filings.views.filing`, `filings.views.check` and
+`filings.views.bulk`, and every write goes through `filings.services.filing` or
+`filings.services.bulk`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from portal.page_cache import CachedViewRestrictionsMixin
 
 
 def _filing_views():
-    from filings import filing_views
+    from filings.views import filing as filing_views
 
     return filing_views
 
@@ -64,7 +64,7 @@ class FilingCheckPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     @path("")
     def guide(self, request):
-        from filings import check_views
+        from filings.views import check as check_views
 
         return check_views.check(request, self)
 
@@ -121,7 +121,7 @@ class StatusPage(_ServicePage):
 
 
 def _bulk_views():
-    from filings import bulk_views
+    from filings.views import bulk as bulk_views
 
     return bulk_views
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from filings import account_services, mail
+from filings.services import accounts as account_services
+from filings.services import mail
 
 
 @shared_task(
@@ -17,7 +18,7 @@ from filings import account_services, mail
     max_retries=mail.MAX_ATTEMPTS,
 )
 def send_mail(self, mail_id: int) -> str:
-    """Trigger: `filings.mail.queue_mail` after commit, and the sweeper.
+    """Trigger: `filings.services.mail.queue_mail` after commit, and the sweeper.
 
     Guard: the mail row is locked and must still be queued, so duplicates send nothing.
     Success: the row is `sent` (secrets removed); a transient SMTP error schedules a retry with
@@ -58,14 +59,3 @@ def send_password_reminders() -> int:
     threshold, so running twice a day sends nothing new (QUALITY A13).
     """
     return account_services.send_password_reminders()
-
-
-# The filing pipeline's tasks live in their own module; importing it here registers them
-# wherever Celery discovers `filings.tasks`.
-from filings.bulk_tasks import bulk_register, bulk_sweep  # noqa: E402, F401
-from filings.filing_tasks import (  # noqa: E402, F401
-    register_filing,
-    run_registration_batch,
-    send_filing_reminders,
-    sweep_filings,
-)

@@ -26,18 +26,18 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from filings import account_services as services
-from filings import org_template
-from filings.account_forms import OrganizationRegistrationForm, _check_auth_id
-from filings.account_services import AccountError
-from filings.admin_views import AuditedIndexView, AuditedViewMixin
+from filings.admin.registry import AuditedIndexView, AuditedViewMixin
 from filings.errors import message
+from filings.forms.accounts import OrganizationRegistrationForm, _check_auth_id
 from filings.models import (
     Mail,
     OrganizationMembership,
     OrganizationRegistration,
     ResidentAccount,
 )
+from filings.services import accounts as services
+from filings.services.accounts import AccountError
+from filings.xlsx import organization as org_template
 from portal import audit
 from portal.models import AuditEvent
 
@@ -89,7 +89,7 @@ class ApprovalForm(OrganizationRegistrationForm):
     def clean_auth_id(self) -> str:
         value = _check_auth_id(self.cleaned_data["auth_id"])
         if User.objects.filter(username__iexact=value).exists():
-            from filings.account_forms import _error
+            from filings.forms.accounts import _error
 
             raise _error("E-AUTHID-TAKEN")
         return value

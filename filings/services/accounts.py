@@ -2,8 +2,8 @@
 O4; QUALITY A6, A9, A11–A13, G1).
 
 Each function is atomic, locks what it changes, writes the audit event with the change, and
-queues its mail through `filings.mail.queue_mail` (sent after commit). Failures a person can fix
-raise `AccountError` with a catalogue code and the form fields to mark.
+queues its mail through `filings.services.mail.queue_mail` (sent after commit). Failures a
+person can fix raise `AccountError` with a catalogue code and the form fields to mark.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from filings import rules
-from filings.mail import queue_mail
 from filings.models import (
     AccountToken,
     DeactivationReason,
@@ -49,6 +48,7 @@ from filings.rules.accounts import (
     resident_account_valid_until,
     still_valid,
 )
+from filings.services.mail import queue_mail
 from portal import policy
 from portal.audit import record
 from portal.models import AuditEvent

@@ -1,5 +1,5 @@
 """Celery tasks of bulk filing, on the `bulk` queue (CELERY_TASK_ROUTES routes every
-"filings.tasks.bulk_*" name there). Thin: ids in, `filings.bulk_services` guards and works."""
+"filings.tasks.bulk_*" name there). Thin: ids in, `filings.services.bulk` guards and works."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from celery import shared_task
 
 from django.db import InterfaceError, OperationalError
 
-from filings import bulk_services
+from filings.services import bulk as bulk_services
 
 
 @shared_task(

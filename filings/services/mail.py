@@ -146,7 +146,7 @@ def queue_mail(
 def dispatch(mail_id: int) -> None:
     """Hand a mail to the `mail` queue. A broker outage is logged, not raised: the row is
     committed and the sweeper will queue it (QUALITY I2)."""
-    from filings.tasks import send_mail
+    from filings.tasks.mail import send_mail
 
     try:
         send_mail.delay(mail_id)
@@ -288,7 +288,7 @@ ATTEMPT_FIELDS = ["attempts", "last_attempt_at", "state", "sent_at", "last_error
 def _mark_sent(mail: Mail, sent_at: datetime) -> None:
     """Sent: its secrets are dropped, and what waited for it (a filing's completion, S2) is
     told, inside the caller's transaction."""
-    from filings.filing_services import on_mail_sent
+    from filings.services.filing import on_mail_sent
 
     mail.state = Mail.State.SENT
     mail.sent_at = sent_at

@@ -1,10 +1,11 @@
 """Reading registry files (residents and their cards, organizations) from CSV or xlsx (SPEC O1).
 
 Pure: bytes in, typed records and per-row errors out. Nothing here touches the database; the
-caller passes in the codes the database knows (`ReferenceCodes`) and `filings.services` writes
-the records in one transaction. A problem with the whole file (unreadable, too big, missing
-columns) raises `FileError`; a problem with one cell becomes a `RowError` with the row number
-as the officer sees it in a spreadsheet (the header is row 1) and the column's header.
+caller passes in the codes the database knows (`ReferenceCodes`) and
+`filings.services.registry` writes the records in one transaction. A problem with the whole file
+(unreadable, too big, missing columns) raises `FileError`; a problem with one cell becomes a
+`RowError` with the row number as the officer sees it in a spreadsheet (the header is row 1)
+and the column's header.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Views of the filing and status pages (SPEC F1–F7, S1, N2, N4, N7, N9, X3).
 
-Thin: they read requests, show forms and hand every write to `filings.filing_services`. Every
+Thin: they read requests, show forms and hand every write to `filings.services.filing`. Every
 step is Post/Redirect/Get, so back, forward and reload re-show a page built from the draft on
 the server and never re-send anything. Objects are looked up through the signed-in filer
 (`Filing.objects.visible_to`, drafts by user), so another person's id is a 404 (QUALITY C1).
@@ -15,9 +15,8 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from filings import errors, fields, filing_services, rules
-from filings.filing_forms import SpecForm
-from filings.filing_services import ALL, Filer, NotAllowed, filer_for
+from filings import errors, fields, rules
+from filings.forms.filing import SpecForm
 from filings.models import (
     FilerType,
     Filing,
@@ -28,7 +27,9 @@ from filings.models import (
     Prefecture,
     ProxyConsent,
 )
-from filings.models.pages import AccountPage
+from filings.pages.accounts import AccountPage
+from filings.services import filing as filing_services
+from filings.services.filing import ALL, Filer, NotAllowed, filer_for
 from portal.page_cache import cached_fragment
 
 STEPS = ("identity", "details", "confirm")

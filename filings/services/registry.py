@@ -15,8 +15,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from filings import importers
-from filings.importers import OrganizationRecord, ReferenceCodes, ResidentRecord, RowError
 from filings.models import (
     Municipality,
     Nationality,
@@ -25,6 +23,8 @@ from filings.models import (
     Resident,
     StatusOfResidence,
 )
+from filings.services import importers
+from filings.services.importers import OrganizationRecord, ReferenceCodes, ResidentRecord, RowError
 
 RESIDENTS = "residents"
 ORGANIZATIONS = "organizations"

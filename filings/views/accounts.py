@@ -1,5 +1,5 @@
 """Views of the account pages (routes of `filings.models.AccountPage` and
-`OrganizationRegistrationPage`). Thin: forms check, `filings.account_services` writes.
+`OrganizationRegistrationPage`). Thin: forms check, `filings.services.accounts` writes.
 
 Security notes (QUALITY A5–A11, B2, B4, C5, G1): sign-in rotates the session; sign-out is a
 POST; re-notification answers the same whatever the data; per-IP limits use the cache; every
@@ -28,9 +28,9 @@ from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from filings import account_services as services
 from filings import auth_backends
-from filings.account_forms import (
+from filings.errors import message, remedy
+from filings.forms.accounts import (
     AddOrganizationUserForm,
     ChangeEmailForm,
     ConsentForm,
@@ -42,9 +42,6 @@ from filings.account_forms import (
     ResetPasswordForm,
     SetPasswordForm,
 )
-from filings.account_services import AccountError
-from filings.errors import message, remedy
-from filings.mail import mark_read, render
 from filings.models import (
     AccountToken,
     Mail,
@@ -54,6 +51,9 @@ from filings.models import (
     ProxyConsent,
     ResidentAccount,
 )
+from filings.services import accounts as services
+from filings.services.accounts import AccountError
+from filings.services.mail import mark_read, render
 from portal import policy, throttle
 from portal.audit import record
 from portal.models import AuditEvent
@@ -143,7 +143,7 @@ def _apply_account_error(form, error: AccountError) -> None:
     if error.code == "E-IDENTITY-MISMATCH" and set(error.fields) & identity_fields:
         form.mark_identity(error.code, error.fields)
         return
-    from filings.account_forms import _error
+    from filings.forms.accounts import _error
 
     target = next((name for name in error.fields if name in form.fields), None)
     form.add_error(target, _error(error.code, **dict(error.params)))
@@ -213,7 +213,7 @@ def _locked_response(request, page, form, user_kind: str | None):
 
 
 def services_error(code: str):
-    from filings.account_forms import _error
+    from filings.forms.accounts import _error
 
     return _error(code)
 

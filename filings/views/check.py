@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from filings import errors, rules
 from filings.errors import as_validation_error
 from filings.fields import KINDS, kind_label
-from filings.filing_forms import use_catalogue_messages
+from filings.forms.filing import use_catalogue_messages
 from filings.models import FilingPage, StatusOfResidence
 from filings.rules import EventOutcome, LifeEvent, SpecialCase
 

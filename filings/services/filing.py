@@ -30,7 +30,6 @@ from django.utils import timezone, translation
 from filings import fields, rules
 from filings.constants import ORGANIZATION_KINDS
 from filings.errors import RuleError
-from filings.mail import queue_mail
 from filings.models import (
     FilerType,
     Filing,
@@ -49,6 +48,7 @@ from filings.rules.filing import (
     proxy_kinds,
     resident_kinds,
 )
+from filings.services.mail import queue_mail
 from portal import audit
 
 logger = logging.getLogger("filings.pipeline")
@@ -434,7 +434,7 @@ def on_mail_sent(mail) -> None:
     processing, where officers see it next to the failed mail.
     """
     if mail.template == "bulk_completed":
-        from filings import bulk_services
+        from filings.services import bulk as bulk_services
 
         bulk_services.complete_rows_after_mail(mail)
         return
@@ -573,7 +573,7 @@ def _enqueue_after_commit(filing: Filing, *, mark: bool = True) -> None:
         Filing.objects.filter(pk=filing.pk).update(queued_at=timezone.now())
 
     def send() -> None:
-        from filings.filing_tasks import register_filing
+        from filings.tasks.filing import register_filing
 
         try:
             register_filing.delay(filing.pk)
@@ -753,7 +753,7 @@ def _dispatch(ids: list[int], now: datetime.datetime) -> None:
     Filing.objects.filter(pk__in=ids).update(queued_at=now)
 
     def send() -> None:
-        from filings.filing_tasks import register_filing
+        from filings.tasks.filing import register_filing
 
         for filing_id in ids:
             try:

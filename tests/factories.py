@@ -12,7 +12,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from filings.constants import OrganizationType, Sex
-from filings.demo import corporate_number
+from filings.demo.registry import corporate_number
 from filings.models import (
     Municipality,
     Nationality,

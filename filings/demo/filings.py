@@ -12,10 +12,9 @@ from django.conf import settings
 
 from wagtail.models import Page
 
+from filings.pages.filing import BulkPage, FilingCheckPage, FilingPage, StatusPage
 from portal.models import HomePage
 from portal.seeding import digest, run_once, translate_all, upsert_child
-
-from .models import BulkPage, FilingCheckPage, FilingPage, StatusPage
 
 SEED_VERSION = 2
 

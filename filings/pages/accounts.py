@@ -2,7 +2,7 @@
 
 Editors place an `AccountPage` (slug "account" in every language, so the maintenance guard on
 /<lang>/account/ covers it) and an `OrganizationRegistrationPage` below it. The pages only
-route; the views live in `filings.account_views` and every write goes through
+route; the views live in `filings.views.accounts` and every write goes through
 `filings.accounts` (the account services).
 """
 
@@ -19,7 +19,7 @@ from portal.page_cache import CachedViewRestrictionsMixin
 
 
 def _views():
-    from filings import account_views
+    from filings.views import accounts as account_views
 
     return account_views
 

@@ -21,8 +21,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from filings import importers, services
 from filings.models import PERSONAL_DATA_PERMISSION, mask_card_number
+from filings.services import importers
+from filings.services import registry as services
 from portal import audit
 
 BIRTH_DATE_MASK = "••••-••-••"

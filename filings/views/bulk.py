@@ -1,6 +1,6 @@
 """Views of the bulk filing page (SPEC K1–K4, N3, S1; QUALITY D2, D10, C1).
 
-Thin: they read the upload form and hand the file to `filings.bulk_services.receive`; results
+Thin: they read the upload form and hand the file to `filings.services.bulk.receive`; results
 are read through `BulkUpload.objects.visible_to`, so another organization's upload is a 404.
 Only organization users file in bulk: anonymous visitors sign in first, anyone else is told
 what the page is for. A file that cannot be taken at all (none, empty, too big, not a
@@ -17,9 +17,10 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
-from filings import bulk_services, errors, fields
-from filings.filing_views import SeeOther, _filer_or_response, _status_page
+from filings import errors, fields
 from filings.models import BulkRow, BulkUpload, BulkUploadState, FilerType
+from filings.services import bulk as bulk_services
+from filings.views.filing import SeeOther, _filer_or_response, _status_page
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LISTED_UPLOADS = 20

@@ -21,10 +21,11 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from filings import bulk_services, fields
-from filings.admin_views import ReadOnlyIndexView, can_view_personal_data
+from filings import fields
+from filings.admin.registry import ReadOnlyIndexView, can_view_personal_data
 from filings.errors import message as error_message
 from filings.models import BulkRow, BulkUpload, BulkUploadState, Organization
+from filings.services import bulk as bulk_services
 from portal import audit
 
 
@@ -74,7 +75,7 @@ class BulkUploadInspectView(InspectView):
         )
 
     def get_context_data(self, **kwargs):
-        from filings.bulk_views import _problem_rows
+        from filings.views.bulk import _problem_rows
 
         context = super().get_context_data(**kwargs)
         upload = self.object

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from filings.pages.accounts import AccountPage, OrganizationRegistrationPage
 from portal.models import HomePage
 from portal.seeding import digest, run_once, translate_all, upsert_child
-
-from .models import AccountPage, OrganizationRegistrationPage
 
 SEED_VERSION = 1
 

@@ -29,14 +29,15 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from filings import fields, filing_services, rules
-from filings.admin_views import ReadOnlyIndexView, can_view_personal_data, card_number_column
+from filings import fields, rules
+from filings.admin.registry import ReadOnlyIndexView, can_view_personal_data, card_number_column
 from filings.constants import FilingKind
 from filings.errors import message as error_message
 from filings.errors import remedy as error_remedy
 from filings.models import FilerType, Filing, FilingState, Organization, mask_card_number
 from filings.models.filing import OPEN_STATES
 from filings.rules import normalize_card_number
+from filings.services import filing as filing_services
 from portal import audit
 
 # Cells starting with these are read as formulas by spreadsheet programs (QUALITY E1).
@@ -146,7 +147,7 @@ class FilingInspectView(InspectView):
         )
 
     def get_context_data(self, **kwargs):
-        from filings.filing_views import rows_as_filed
+        from filings.views.filing import rows_as_filed
 
         context = super().get_context_data(**kwargs)
         filing = self.object
