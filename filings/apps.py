@@ -10,9 +10,13 @@ class FilingsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
-        from filings.fields import reference_data_changed
+        from filings.services import completion, mail
+        from filings.services.reference import reference_data_changed
 
-        # Choice fields are checked against per-process code sets (filings.fields).
+        # A sent mail completes what waited for it (SPEC S2).
+        mail.mail_sent.connect(completion.on_mail_sent, dispatch_uid="completion_on_mail_sent")
+
+        # Choice fields are checked against per-process code sets (filings.services.reference).
         for model in ("Nationality", "Prefecture", "Municipality"):
             for signal in (post_save, post_delete):
                 signal.connect(

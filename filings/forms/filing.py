@@ -16,7 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from filings import errors
 from filings.errors import as_validation_error
-from filings.fields import ChoiceSource, FieldSpec, FieldType, check_value, choice_values
+from filings.fields import ChoiceSource, FieldSpec, FieldType, check_value
+from filings.services.reference import choice_values
 
 
 def use_catalogue_messages(form: forms.Form) -> None:

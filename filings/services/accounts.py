@@ -27,18 +27,16 @@ from django.db.models.functions import Lower
 from django.http import HttpRequest
 from django.utils import timezone
 
-from filings import rules
-from filings.models import (
+from filings import rules, service_pages
+from filings.models.accounts import (
     AccountToken,
     DeactivationReason,
-    Organization,
     OrganizationMembership,
     OrganizationRegistration,
     ProxyConsent,
-    ResidenceCard,
     ResidentAccount,
-    mask_card_number,
 )
+from filings.models.registry import Organization, ResidenceCard, mask_card_number
 from filings.rules.accounts import (
     IDENTITY_FIELDS,
     Identity,
@@ -145,9 +143,7 @@ def _link(user, secret: str) -> str:
 
 def account_url(language_code: str, route: str = "") -> str:
     """An absolute link into the account page of `language_code`'s tree, for mails."""
-    from filings.models import AccountPage
-
-    page = AccountPage.objects.live().filter(locale__language_code=language_code).first()
+    page = service_pages.live_page_for_language(service_pages.ACCOUNT, language_code)
     path = page.url if page is not None and page.url else f"/{language_code}/account/"
     return settings.PORTAL_PUBLIC_BASE_URL.rstrip("/") + path + route
 

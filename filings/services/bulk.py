@@ -15,11 +15,11 @@ The only module that creates or changes `BulkUpload` and `BulkRow` rows:
   nobody is counted twice;
 - registration (`register_batch`): rows are registered in batches, each batch claimed in one
   transaction and registered in a second one with the registry read once for the batch and
-  the same rules as a single registration (`filing_services.registration_problems`), so a row
+  the same rules as a single registration (`registration.registration_problems`), so a row
   fails alone with its registry error codes and the others go on (K3), in a number of queries
   that does not grow with the batch; when every row has an outcome the upload is *completed*
   and one result mail goes to the uploader. Rows' filings send no mails of their own; they
-  become completed when the result mail has gone out (`complete_rows_after_mail`, S2);
+  become completed when the result mail has gone out (`filings.services.completion`, S2);
 - the sweeper re-queues uploads a lost message or a killed worker left open (I1).
 """
 
@@ -37,30 +37,23 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone, translation
 
 from filings import fields, rules
 from filings.constants import BULK_MAX_ROWS
 from filings.errors import RuleError
-from filings.models import (
+from filings.models.accounts import ProxyConsent, ResidentAccount
+from filings.models.bulk import (
+    OPEN_UPLOAD_STATES,
     BulkRow,
     BulkRowOutcome,
     BulkUpload,
     BulkUploadState,
-    FilerType,
-    Filing,
-    FilingState,
-    Organization,
-    ProxyConsent,
-    ResidenceCard,
-    Resident,
-    ResidentAccount,
 )
-from filings.models.bulk import OPEN_UPLOAD_STATES
-from filings.models.filing import OPEN_STATES
-from filings.rules.filing import content_digest
-from filings.services import filing as filing_services
+from filings.models.filing import FilerType, Filing, FilingState
+from filings.models.registry import Organization, ResidenceCard, Resident
+from filings.services import completion, dispatch, reference, registration
 from filings.services.mail import queue_mail
 from portal import audit
 
@@ -83,6 +76,8 @@ FORM_ERRORS = frozenset(
 # An upload queued longer ago than this and still open is queued again by the sweeper.
 SWEEP_AFTER = timedelta(minutes=10)
 PROXY_FAMILY = "proxy"
+# The task that registers the next batch of an upload (filings.tasks.bulk.bulk_register).
+REGISTER_TASK = "filings.tasks.bulk_register"
 KIND_COLUMN = "kind"
 
 
@@ -141,7 +136,7 @@ def problem(row: int, column: str, error: RuleError | str, params: dict | None =
         "row": row,
         "column": column,
         "code": code,
-        "params": filing_services._json_params(params or {}),
+        "params": registration.json_params(params or {}),
     }
 
 
@@ -202,12 +197,7 @@ def _prefetch(card_numbers: set[str], organization: Organization, proxy: bool):
     file their consents to this organization and their resident accounts."""
     cards = {
         card.number: card
-        for card in ResidenceCard.objects.select_related(
-            "resident__nationality",
-            "resident__prefecture",
-            "resident__municipality",
-            "resident__status",
-        ).filter(number__in=card_numbers, is_valid=True)
+        for card in registration.registry_cards().filter(number__in=card_numbers, is_valid=True)
     }
     consents: set[int] = set()
     accounts: set[int] = set()
@@ -235,7 +225,7 @@ def check_sheet(sheet, organization: Organization, *, today: datetime.date) -> _
     proxy = family.code == PROXY_FAMILY
     filer_type = _filer_type(family.code)
     result = _Checked()
-    cache: dict = {}
+    allowed = reference.lookup(today)
     identities: list[tuple[Any, str | None, dict[str, str], bool]] = []
     for row in sheet.rows:
         values = dict(row.values)
@@ -243,7 +233,7 @@ def check_sheet(sheet, organization: Organization, *, today: datetime.date) -> _
         if kind_error:
             result.problems.append(problem(row.number, KIND_COLUMN, kind_error))
         cleaned, field_errors = fields.check_all(
-            fields.IDENTITY_FIELDS, values, today=today, cache=cache
+            fields.IDENTITY_FIELDS, values, today=today, allowed=allowed
         )
         for code, found in field_errors.items():
             result.problems.extend(problem(row.number, code, error) for error in found)
@@ -257,7 +247,7 @@ def check_sheet(sheet, organization: Organization, *, today: datetime.date) -> _
         if identity_ok:
             # The single filing's rule, on the prefetched card: one answer for the whole
             # identity (Q63), which field differs is not said.
-            match = filing_services.match_card(
+            match = registration.match_card(
                 cleaned, cards.get(cleaned["card_number"]), expected_id=None, today=today
             )
             if match.error:
@@ -271,7 +261,7 @@ def check_sheet(sheet, organization: Organization, *, today: datetime.date) -> _
         if spec is not None and resident is not None:
             consent_ok = not proxy or resident.pk in consents
             for event in spec.events:
-                found = filing_services.kind_problem(
+                found = registration.kind_problem(
                     event, filer_type, resident, today, consent_ok=consent_ok
                 )
                 if found:
@@ -281,13 +271,13 @@ def check_sheet(sheet, organization: Organization, *, today: datetime.date) -> _
                     break
         event_cleaned: dict[str, str] = {}
         if spec is not None:
-            student = filing_services.is_student(card.resident if card else None)
-            required = filing_services.required_overrides(spec, student)
+            student = registration.is_student(card.resident if card else None)
+            required = registration.required_overrides(spec, student)
             if student is None:
                 # Unknown person: a field for one audience only is not required of them.
                 required = dict.fromkeys(required, False)
             event_cleaned, event_errors = fields.check_all(
-                spec.event_fields(student), values, today=today, required=required, cache=cache
+                spec.event_fields(student), values, today=today, allowed=allowed, required=required
             )
             for code, found in event_errors.items():
                 result.problems.extend(problem(row.number, code, error) for error in found)
@@ -468,7 +458,7 @@ def _record(
                     "superseded": len(superseded),
                 },
             )
-            if accepted and filing_services.registration_mode() == filing_services.IMMEDIATE:
+            if accepted and registration.registration_mode() == registration.IMMEDIATE:
                 _queue_after_commit(upload.pk)
     except IntegrityError:
         # A concurrent reception of the same bytes won the unique constraint (J3).
@@ -487,53 +477,35 @@ def _create_filings(
     returns the ids of earlier same-day filings the new ones superseded."""
     filer_type = _filer_type(upload.family)
     organization = upload.organization
-    immediate = filing_services.registration_mode() == filing_services.IMMEDIATE
-    now = timezone.now()
+    immediate = registration.registration_mode() == registration.IMMEDIATE
     # The people's registry rows, in a stable order (no deadlock between two receptions that
     # share people), as a single filing locks its person (submit_draft).
     resident_ids = sorted({plan.card.resident_id for plan in plans})
     list(Resident.objects.select_for_update().filter(pk__in=resident_ids).order_by("pk"))
-    filings = []
-    for plan in plans:
-        spec = fields.kind_spec(plan.kind)
-        found = fields.deadline_of(spec, plan.cleaned, today)
-        filings.append(
-            Filing(
-                kind=spec.events[0],
-                second_kind=spec.events[1] if spec.is_combined else "",
-                filer_type=filer_type,
-                filed_by=user,
-                organization=organization,
-                resident=plan.card.resident,
-                card_number=plan.cleaned["card_number"],
-                name_latin=plan.cleaned["name_latin"],
-                data=plan.cleaned,
-                language_code=upload.language_code,
-                event_date=min(fields.event_dates(spec, plan.cleaned)),
-                due_date=found.due,
-                is_late=found.late,
-                content_digest=content_digest(
-                    spec.events,
-                    filing_services._filer_key(
-                        filer_type, organization, plan.cleaned["card_number"]
-                    ),
-                    plan.cleaned,
-                ),
-                filed_on=today,
-                received_at=now,
-                queued_at=now if immediate else None,
-            )
+    filings = [
+        registration.build_filing(
+            fields.kind_spec(plan.kind),
+            plan.cleaned,
+            filer_type=filer_type,
+            user=user,
+            organization=organization,
+            resident=plan.card.resident,
+            language_code=upload.language_code,
+            today=today,
+            queue=immediate,
         )
+        for plan in plans
+    ]
     Filing.objects.bulk_create(filings)
     BulkRow.objects.bulk_create(
         BulkRow(upload=upload, number=plan.number, filing=filing)
         for plan, filing in zip(plans, filings, strict=True)
     )
-    superseded = filing_services.supersede_same_day(filings, today)
+    superseded = registration.supersede_same_day(filings, today)
     if superseded:
         # Rows of earlier files whose filing was just replaced are done: the new row counts.
         BulkRow.objects.filter(filing_id__in=superseded, outcome=BulkRowOutcome.PENDING).update(
-            outcome=BulkRowOutcome.REPLACED, finished_at=now
+            outcome=BulkRowOutcome.REPLACED, finished_at=timezone.now()
         )
     return superseded
 
@@ -568,21 +540,10 @@ def _reception_mail(upload: BulkUpload) -> None:
 
 
 def _queue_after_commit(upload_id: int) -> None:
-    """Mark the upload queued and hand it to the `bulk` queue once the transaction commits.
-    A broker outage is logged, never raised: the sweeper queues it later (QUALITY I2)."""
+    """Mark the upload queued and hand it to the `bulk` queue once the transaction commits;
+    the sweeper queues it later if the broker is down (QUALITY I2)."""
     BulkUpload.objects.filter(pk=upload_id).update(queued_at=timezone.now())
-
-    def send() -> None:
-        from filings.tasks.bulk import bulk_register
-
-        try:
-            bulk_register.delay(upload_id)
-        except Exception:
-            logger.warning(
-                "bulk upload %s not queued now; the sweeper will retry", upload_id, exc_info=True
-            )
-
-    transaction.on_commit(send)
+    dispatch.enqueue_on_commit(REGISTER_TASK, [upload_id], what="bulk upload")
 
 
 # --- registration ----------------------------------------------------------------------------
@@ -610,7 +571,7 @@ def register_batch(upload_id: int, *, today: datetime.date | None = None) -> str
     filings, marked *processing* with one UPDATE (the progress and status pages show it). The
     second locks those filings and their registry rows (cards and persons, in a fixed order),
     reads consents once, runs the rules of a single registration on every row in memory
-    (`filing_services.registration_problems`: a row fails alone with its own codes), and writes
+    (`registration.registration_problems`: a row fails alone with its own codes), and writes
     the filings, their audit events, the rows' outcomes and the upload's counters in a few
     statements whatever the batch size. Idempotent: an upload not open is skipped, rows with an
     outcome are not touched again, and only filings still *processing* and not registered are
@@ -638,29 +599,10 @@ def register_batch(upload_id: int, *, today: datetime.date | None = None) -> str
             .order_by("number")
             .values_list("pk", "filing_id")[: batch_size()]
         )
-        _claim([filing_id for _row_id, filing_id in pending])
+        registration.claim([filing_id for _row_id, filing_id in pending])
     with transaction.atomic():
         _register_rows(dict(pending), today)
         return _finish(upload_id)
-
-
-def _claim(filing_ids: list[int]) -> None:
-    """Mark the batch's open, unregistered filings *processing* (one attempt more each), as a
-    single registration's first transaction does; filings another worker holds are skipped."""
-    claimed = list(
-        Filing.objects.select_for_update(skip_locked=True)
-        .filter(pk__in=filing_ids, state__in=OPEN_STATES, registered_at__isnull=True)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    if claimed:
-        now = timezone.now()
-        Filing.objects.filter(pk__in=claimed).update(
-            state=FilingState.PROCESSING,
-            attempts=F("attempts") + 1,
-            processing_started_at=now,
-            updated_at=now,
-        )
 
 
 def _register_rows(filing_of_row: dict[int, int], today: datetime.date) -> None:
@@ -672,26 +614,26 @@ def _register_rows(filing_of_row: dict[int, int], today: datetime.date) -> None:
         Filing.objects.select_for_update().filter(pk__in=filing_of_row.values()).order_by("pk")
     )
     due = [f for f in filings if f.state == FilingState.PROCESSING and f.registered_at is None]
-    cards, consents = _registry_for(due)
+    cards, consents = registration.batch_registry(due)
     now = timezone.now()
     registered: list[Filing] = []
     failed: list[Filing] = []
     events = []
     for filing in due:
         expected_id = filing.resident_id if filing.filer_type != FilerType.ORGANIZATION else None
-        card = _card_for(cards, filing.data.get("card_number", ""), expected_id)
-        problems = filing_services.registration_problems(
+        card = registration.card_for(cards, filing.data.get("card_number", ""), expected_id)
+        problems = registration.registration_problems(
             filing,
-            filing_services.match_card(filing.data, card, expected_id=expected_id, today=today),
+            registration.match_card(filing.data, card, expected_id=expected_id, today=today),
             today=today,
             has_consent=lambda resident, f=filing: (f.organization_id, resident.pk) in consents,
         )
         # Rows of a bulk file mail nothing of their own and complete with the file's result
         # mail (S2), so a registered row stays *processing* with `registered_at` set.
-        filing_services.apply_registration(filing, problems, now)
+        registration.apply_registration(filing, problems, now)
         filing.updated_at = now
         (failed if problems else registered).append(filing)
-        events.append(filing_services.registered_event(filing, problems))
+        events.append(registration.registered_event(filing, problems))
     if registered:
         Filing.objects.filter(pk__in=[f.pk for f in registered]).update(
             registered_at=now, errors=[], updated_at=now
@@ -709,47 +651,6 @@ def _register_rows(filing_of_row: dict[int, int], today: datetime.date) -> None:
         BulkRow.objects.filter(pk__in=row_ids, outcome=BulkRowOutcome.PENDING).update(
             outcome=outcome, finished_at=now
         )
-
-
-def _registry_for(filings: list[Filing]) -> tuple[dict[str, list[ResidenceCard]], set]:
-    """The registry rows of a batch in two queries: the current cards of its card numbers with
-    their persons, locked in a fixed order (as a single registration locks its one card and
-    person), and the active consents of its proxy filings as (organization, resident) pairs."""
-    numbers = {filing.data.get("card_number", "") for filing in filings}
-    cards: dict[str, list[ResidenceCard]] = {}
-    if numbers:
-        found = (
-            filing_services.registry_cards()
-            .select_for_update(of=("self", "resident"))
-            .filter(number__in=numbers, is_valid=True)
-            .order_by("resident_id", "-issued_on", "pk")
-        )
-        for card in found:
-            cards.setdefault(card.number, []).append(card)
-    proxies = [filing for filing in filings if filing.filer_type == FilerType.PROXY]
-    consents: set[tuple[int, int]] = set()
-    if proxies:
-        consents = set(
-            ProxyConsent.objects.active()
-            .filter(
-                organization_id__in={filing.organization_id for filing in proxies},
-                resident_id__in={filing.resident_id for filing in proxies},
-            )
-            .values_list("organization_id", "resident_id")
-        )
-    return cards, consents
-
-
-def _card_for(
-    cards: dict[str, list[ResidenceCard]], number: str, expected_id: int | None
-) -> ResidenceCard | None:
-    """The card `match_identity` would find for this number (and expected person)."""
-    candidates = [
-        card
-        for card in cards.get(number, [])
-        if expected_id is None or card.resident_id == expected_id
-    ]
-    return max(candidates, key=lambda card: card.issued_on) if candidates else None
 
 
 def _counts(upload_id: int) -> dict[str, int]:
@@ -789,9 +690,7 @@ def _finish(upload_id: int) -> str:
         outcome="success" if not upload.rows_failed else "failure",
         details={"done": upload.rows_done, "errors": upload.rows_failed},
     )
-    if not mailed:
-        # Nobody to mail: nothing to wait for (S2).
-        _complete_rows(upload)
+    completion.after_bulk_result(upload, mailed=mailed)
     return DONE
 
 
@@ -800,56 +699,13 @@ def _result_mail(upload: BulkUpload) -> bool:
     if user is None or not user.email:
         return False
     queue_mail(
-        template="bulk_completed",
+        template=completion.BULK_MAIL,
         dedupe_key=f"bulk:{upload.public_id}:completed",
         recipient=user,
         language_code=upload.language_code,
         context=_mail_context(upload),
     )
     return True
-
-
-def _complete_rows(upload: BulkUpload) -> int:
-    """The registered rows' filings become completed, each with its completion record in the
-    audit trail, as a single filing's completion mail completes it (S2)."""
-    now = timezone.now()
-    BulkUpload.objects.filter(pk=upload.pk, result_mailed_at__isnull=True).update(
-        result_mailed_at=now
-    )
-    filings = list(
-        Filing.objects.select_for_update()
-        .filter(
-            bulk_row__upload=upload,
-            state=FilingState.PROCESSING,
-            registered_at__isnull=False,
-        )
-        .only("pk", "public_id")
-    )
-    Filing.objects.filter(pk__in=[filing.pk for filing in filings]).update(
-        state=FilingState.COMPLETED, completed_at=now, updated_at=now
-    )
-    audit.record_many(
-        {
-            "action": "filing.completed",
-            "actor": None,
-            "target": filing,
-            "details": {"mail": "bulk_completed"},
-        }
-        for filing in filings
-    )
-    return len(filings)
-
-
-def complete_rows_after_mail(mail) -> int:
-    """Called once a mail has gone out (from `filing_services.on_mail_sent`): the result mail of
-    a bulk file completes its registered rows' filings (S2, Q57). Returns how many."""
-    if mail.template != "bulk_completed":
-        return 0
-    upload_id = (mail.context or {}).get("upload_id")
-    upload = BulkUpload.objects.filter(public_id=upload_id).first() if upload_id else None
-    if upload is None:
-        return 0
-    return _complete_rows(upload)
 
 
 # --- sweeper ---------------------------------------------------------------------------------
@@ -862,7 +718,7 @@ def sweep(now: datetime.datetime | None = None) -> int:
     each upload once; the batch's guards make a second task harmless anyway."""
     now = now or timezone.now()
     condition = Q(queued_at__lt=now - SWEEP_AFTER)
-    if filing_services.registration_mode() == filing_services.IMMEDIATE:
+    if registration.registration_mode() == registration.IMMEDIATE:
         condition |= Q(queued_at__isnull=True, received_at__lt=now - timedelta(minutes=1))
     else:
         # Nightly: once the batch has queued the rows' filings, the upload follows them.
@@ -882,18 +738,7 @@ def sweep(now: datetime.datetime | None = None) -> int:
         )
         if ids:
             BulkUpload.objects.filter(pk__in=ids).update(queued_at=now)
-
-            def send() -> None:
-                from filings.tasks.bulk import bulk_register
-
-                for upload_id in ids:
-                    try:
-                        bulk_register.delay(upload_id)
-                    except Exception:
-                        logger.warning("bulk upload %s not queued; next sweep", upload_id)
-                        return
-
-            transaction.on_commit(send)
+            dispatch.enqueue_on_commit(REGISTER_TASK, ids, what="bulk upload")
     return len(ids)
 
 

@@ -27,13 +27,26 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
+from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from filings.models import Mail
+from filings.models.mail import Mail
+from filings.services import dispatch
 
 logger = logging.getLogger("filings.mail")
+
+# Sent once a mail has gone out: the SMTP server accepted it (or accepted it before a database
+# error, `_record_sent`). Keyword argument `mail`: the row, locked and marked sent but not yet
+# saved. Receivers run inside the sender's transaction, so what they write is committed
+# together with "sent" or not at all, and an exception they raise undoes both (the mail is then
+# tried again). The outbox knows nobody who waits for a mail; `filings.services.completion`
+# listens here for the mails that complete a filing or a bulk file (S2).
+mail_sent = Signal()
+
+# The task that delivers one mail (filings.tasks.mail.send_mail).
+SEND_TASK = "filings.tasks.send_mail"
 
 SENT = "sent"
 RETRY = "retry"
@@ -139,19 +152,8 @@ def queue_mail(
         mail, created = Mail.objects.get_or_create(dedupe_key=dedupe_key, defaults=values)
     mail.was_created = created
     if created:
-        transaction.on_commit(lambda: dispatch(mail.pk))
+        dispatch.enqueue_on_commit(SEND_TASK, [mail.pk], what="mail")
     return mail
-
-
-def dispatch(mail_id: int) -> None:
-    """Hand a mail to the `mail` queue. A broker outage is logged, not raised: the row is
-    committed and the sweeper will queue it (QUALITY I2)."""
-    from filings.tasks.mail import send_mail
-
-    try:
-        send_mail.delay(mail_id)
-    except Exception:
-        logger.warning("mail %s not queued now; the sweeper will retry", mail_id, exc_info=True)
 
 
 def _smtp_code(exc: BaseException) -> int | None:
@@ -286,15 +288,13 @@ ATTEMPT_FIELDS = ["attempts", "last_attempt_at", "state", "sent_at", "last_error
 
 
 def _mark_sent(mail: Mail, sent_at: datetime) -> None:
-    """Sent: its secrets are dropped, and what waited for it (a filing's completion, S2) is
-    told, inside the caller's transaction."""
-    from filings.services.filing import on_mail_sent
-
+    """Sent: its secrets are dropped, and `mail_sent` tells whoever waited for it, inside the
+    caller's transaction."""
     mail.state = Mail.State.SENT
     mail.sent_at = sent_at
     mail.last_error = ""
     mail.secrets = {}
-    on_mail_sent(mail)
+    mail_sent.send(sender=Mail, mail=mail)
 
 
 def sweep(now=None) -> int:
@@ -328,8 +328,7 @@ def sweep(now=None) -> int:
         # Marked, so that another sweep (a second beat, the next run before the worker got to
         # it) does not queue it again until it is stale once more (QUALITY H3, I6).
         Mail.objects.filter(pk__in=ids).update(dispatched_at=now)
-        for mail_id in ids:
-            transaction.on_commit(lambda mail_id=mail_id: dispatch(mail_id))
+        dispatch.enqueue_on_commit(SEND_TASK, ids, what="mail")
     return len(ids)
 
 

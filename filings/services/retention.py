@@ -28,8 +28,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from filings.fields import IDENTITY_CODES
-from filings.models import Filing, FilingDraft, Mail
-from filings.models.filing import OPEN_STATES
+from filings.models.filing import OPEN_STATES, Filing, FilingDraft
+from filings.models.mail import Mail
 from portal import audit
 
 BATCH_SIZE = 200

@@ -15,7 +15,8 @@ import json
 from django.core.cache import cache
 from django.utils import timezone, translation
 
-from filings.fields import ChoiceSource, choice_values
+from filings.fields import ChoiceSource
+from filings.services.reference import choice_values
 from filings.xlsx import FAMILIES, build_template
 
 CACHE_SECONDS = 24 * 60 * 60

@@ -9,6 +9,7 @@ from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
 from filings.services import filing as filing_services
+from filings.services import registration
 
 
 @shared_task(
@@ -52,7 +53,7 @@ def run_registration_batch() -> int:
 
     Idempotent: only filings never queued are taken, each once. Success: the count queued.
     """
-    if filing_services.registration_mode() != filing_services.NIGHTLY:
+    if registration.registration_mode() != registration.NIGHTLY:
         return 0
     return filing_services.run_batch()
 

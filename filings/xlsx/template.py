@@ -35,7 +35,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from filings.constants import BULK_MAX_ROWS
-from filings.fields import ChoiceSource, FieldType, choice_values, kind_label
+from filings.fields import ChoiceSource, FieldType, kind_label, static_choices
 
 from .families import FAMILIES, KIND_COLUMN, Family
 from .reader import CODE_ROW, STAMP_PREFIX, STAMP_PROPERTY
@@ -49,7 +49,6 @@ CODE_FILL = PatternFill("solid", fgColor="F2F2F2")
 CODE_FONT = Font(color="808080", size=8)
 THIN = Side(style="thin", color="BFBFBF")
 # Lists a template can build without the database (the caller may still pass its own).
-_STATIC_SOURCES = (ChoiceSource.SEX, ChoiceSource.LEAVING_REASON, ChoiceSource.SNAPSHOT_DATE)
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\\/?*\[\]:]")
 
 
@@ -103,8 +102,8 @@ def _lists(
             lists[source] = [(kind, str(kind_label(kind))) for kind in family.kinds]
         elif source in choices:
             lists[source] = [(str(c), str(label)) for c, label in choices[source]]
-        elif source in _STATIC_SOURCES:
-            lists[source] = choice_values(ChoiceSource(source), today=today)
+        elif (static := static_choices(ChoiceSource(source), today=today)) is not None:
+            lists[source] = static
     return lists
 
 

@@ -305,6 +305,7 @@ def prepare_drafts(users: int, rounds: int) -> list[tuple[str, list[tuple[str, s
     """Users with drafts ready to send (identity and event filled in, at the confirm step)."""
     from filings.constants import FilingKind
     from filings.models import FilingDraft
+    from filings.services import drafts
     from filings.services import filing as filing_services
     from tests.filings.wizard import event_values
 
@@ -312,17 +313,15 @@ def prepare_drafts(users: int, rounds: int) -> list[tuple[str, list[tuple[str, s
     prepared = []
     for _ in range(users):
         user = _bench_user()
-        filer = filing_services.filer_for(user)
-        drafts = []
+        filer = drafts.filer_for(user)
+        ready = []
         for round_ in range(rounds):
-            draft = filing_services.start_draft(
-                filer, kind, today=filing_services.rules.today_in_japan()
-            )
+            draft = drafts.start_draft(filer, kind, today=filing_services.rules.today_in_japan())
             data = {**draft.data, **event_values(kind, days_ago=1 + round_ % 10)}
             data["org_name"] = f"ベンチ大学{round_}"
             FilingDraft.objects.filter(pk=draft.pk).update(data=data, step="confirm")
-            drafts.append((str(draft.token), str(draft.submission_token)))
-        prepared.append((session_cookie(user), drafts))
+            ready.append((str(draft.token), str(draft.submission_token)))
+        prepared.append((session_cookie(user), ready))
     return prepared
 
 
@@ -332,7 +331,7 @@ def status_filer(filings: int) -> tuple[str, list[str]]:
 
     from filings.constants import FilingKind
     from filings.models import Filing, FilingState
-    from filings.services.filing import registry_identity
+    from filings.services.registration import registry_identity
 
     user = _bench_user()
     resident = user.resident_account.resident

@@ -28,7 +28,7 @@ from filings.demo.registry import corporate_number
 from filings.models import Filing, FilingState, OrganizationRegistration, ResidentAccount
 from filings.rules import today_in_japan
 from filings.services import accounts as account_services
-from filings.services.filing import registry_identity
+from filings.services.registration import registry_identity
 from tests.e2e.filing_site import PASSWORD, build, demo_resident_user
 from tests.e2e.journey import Run, runs
 

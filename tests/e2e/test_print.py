@@ -18,7 +18,7 @@ from django.utils import timezone
 from filings.constants import FilingKind
 from filings.models import Filing, FilingState
 from filings.rules import today_in_japan
-from filings.services.filing import registry_identity
+from filings.services.registration import registry_identity
 from portal.models import MaintenanceWindow
 from tests.e2e.filing_site import PASSWORD, build, demo_resident_user
 from tests.e2e.journey import Run, assert_prints_cleanly, check_a11y

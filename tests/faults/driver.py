@@ -43,14 +43,14 @@ def _resident_user(index: int):
 
 def _ready_draft(user):
     from filings.constants import FilingKind
-    from filings.services import filing as filing_services
+    from filings.services import drafts
     from tests.filings.wizard import event_values, today
 
     kind = FilingKind.ACTIVITY_ORG_LEFT
-    filer = filing_services.filer_for(user)
-    draft = filing_services.start_draft(filer, kind, today=today())
-    draft = filing_services.save_step(draft, "details", event_values(kind), today=today())
-    checked = filing_services.check_draft(draft, today=today())
+    filer = drafts.filer_for(user)
+    draft = drafts.start_draft(filer, kind, today=today())
+    draft = drafts.save_step(draft, "details", event_values(kind), today=today())
+    checked = drafts.check_draft(draft, today=today())
     if not checked.ok:
         raise SystemExit(f"draft not ready: {checked.errors}")
     return draft

@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group, Permission
 from filings.admin.filings import escape_cell
 from filings.constants import FilingKind
 from filings.models import Filing, FilingState
-from filings.services.filing import registry_identity
+from filings.services.registration import registry_identity
 from portal.models import AuditEvent
 from tests.factories import OrganizationFactory
 from tests.filings.conftest import make_resident

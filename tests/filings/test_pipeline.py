@@ -13,7 +13,9 @@ from django.test import Client
 from filings.constants import FilingKind
 from filings.models import Filing, FilingDraft, FilingState, Mail
 from filings.services import filing as filing_services
+from filings.services import registration
 from filings.tasks import filing as filing_tasks
+from tests.factories import FilingFactory
 from tests.filings.conftest import make_resident_user
 from tests.filings.wizard import event_values, fill, identity_of, start, submit, today
 
@@ -61,15 +63,13 @@ def test_h2_a_rolled_back_submit_queues_nothing_a_committed_one_once(
 
 
 def test_registration_is_idempotent_one_outcome_one_mail(
-    client, resident_user, queued, django_capture_on_commit_callbacks
+    ja_filing_site, queued, django_capture_on_commit_callbacks
 ):
-    draft = _ready_draft(client, resident_user)
+    filing = FilingFactory()
     with django_capture_on_commit_callbacks(execute=True):
-        filing = _submit(draft).filing
+        assert filing_services.register_filing(filing.pk) == registration.REGISTERED
     with django_capture_on_commit_callbacks(execute=True):
-        assert filing_services.register_filing(filing.pk) == filing_services.REGISTERED
-    with django_capture_on_commit_callbacks(execute=True):
-        assert filing_services.register_filing(filing.pk) == filing_services.SKIPPED
+        assert filing_services.register_filing(filing.pk) == registration.SKIPPED
     filing.refresh_from_db()
     assert filing.state == FilingState.COMPLETED and filing.attempts == 1
     assert Mail.objects.filter(template="filing_completed").count() == 1
@@ -84,9 +84,7 @@ def test_s2_completed_only_once_the_completion_mail_went_out(
 
     from filings.services import mail as mail_service
 
-    draft = _ready_draft(client, resident_user)
-    with django_capture_on_commit_callbacks(execute=True):
-        filing = _submit(draft).filing
+    filing = FilingFactory(filer=resident_user)
 
     def refuse(self, *args, **kwargs):
         raise smtplib.SMTPServerDisconnected("down")
@@ -94,7 +92,7 @@ def test_s2_completed_only_once_the_completion_mail_went_out(
     with monkeypatch.context() as patched:
         patched.setattr("django.core.mail.EmailMessage.send", refuse)
         with django_capture_on_commit_callbacks(execute=True):
-            assert filing_services.register_filing(filing.pk) == filing_services.REGISTERED
+            assert filing_services.register_filing(filing.pk) == registration.REGISTERED
         filing.refresh_from_db()
         completion = Mail.objects.get(template="filing_completed")
         assert completion.state == Mail.State.QUEUED and completion.attempts == 1
@@ -237,18 +235,13 @@ def test_h5_retries_stay_within_the_visibility_timeout(settings):
 
 
 def test_officers_retry_and_withdraw(
-    client, resident_user, queued, django_capture_on_commit_callbacks, admin_user
+    ja_filing_site, queued, django_capture_on_commit_callbacks, admin_user
 ):
-    draft = _ready_draft(client, resident_user)
-    with django_capture_on_commit_callbacks(execute=True):
-        filing = _submit(draft).filing
-    resident_user.resident_account.resident.cards.update(is_valid=False)
-    filing_services.register_filing(filing.pk)
-    resident_user.resident_account.resident.cards.update(is_valid=True)
+    filing = FilingFactory(registration_error=True)
     with django_capture_on_commit_callbacks(execute=True):
         filing_services.retry_registration(filing.pk, officer=admin_user)
     assert queued[-1] == filing.pk
-    assert filing_services.register_filing(filing.pk) == filing_services.REGISTERED
+    assert filing_services.register_filing(filing.pk) == registration.REGISTERED
     with pytest.raises(ValueError):
         filing_services.withdraw(filing.pk, officer=admin_user, reason="  ")
     filing_services.withdraw(filing.pk, officer=admin_user, reason="Filed by mistake (Q74)")
@@ -337,6 +330,6 @@ def test_h3_h4_parallel_sweepers_and_registrations_finish_each_filing_once(
 
     outcomes = _in_threads(4, lambda: [filing_services.register_filing(pk) for pk in filings])
     flat = [o for per_thread in outcomes for o in per_thread]
-    assert flat.count(filing_services.REGISTERED) == len(filings)
+    assert flat.count(registration.REGISTERED) == len(filings)
     assert Mail.objects.filter(template="filing_completed").count() == len(filings)
     assert set(Filing.objects.values_list("state", flat=True)) == {FilingState.COMPLETED}

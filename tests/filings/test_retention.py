@@ -19,8 +19,8 @@ from filings.constants import FilingKind
 from filings.fields import IDENTITY_CODES
 from filings.models import Filing, FilingDraft, FilingState, Mail
 from filings.services import retention
-from filings.services.filing import registry_identity
 from filings.services.mail import queue_mail
+from filings.services.registration import registry_identity
 from filings.tasks.filing import apply_retention
 from portal.models import AuditEvent
 from tests.filings.conftest import make_resident, make_resident_user

@@ -27,6 +27,7 @@ from django.utils import timezone
 from filings.constants import FilingKind
 from filings.models import Filing, FilingState, Mail
 from filings.services import filing as filing_services
+from filings.services import registration
 from portal.models import AuditEvent
 from tests.filings.conftest import make_resident_user
 from tests.filings.wizard import event_values, fill, start, submit
@@ -137,7 +138,7 @@ def test_sigkill_mid_registration_every_filing_completes_once(
         completions = AuditEvent.objects.filter(
             action="filing.registered",
             target_id=str(filing.public_id),
-            details__state=filing_services.REGISTERED,
+            details__state=registration.REGISTERED,
         )
         assert completions.count() == 1, filing.receipt_number
         assert (

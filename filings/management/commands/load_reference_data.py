@@ -9,8 +9,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from filings.fields import reference_data_changed
 from filings.management.reference_data import load_all
+from filings.services.reference import reference_data_changed
 
 
 class Command(BaseCommand):
