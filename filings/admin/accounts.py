@@ -19,22 +19,21 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
-from wagtail import hooks
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from filings.admin.registry import AuditedIndexView, AuditedViewMixin
-from filings.errors import message
-from filings.forms.accounts import OrganizationRegistrationForm, _check_auth_id
-from filings.models import (
-    Mail,
+from filings.admin.base import AuditedIndexView, AuditedViewMixin
+from filings.errors import message, validation_error
+from filings.forms.accounts import OrganizationRegistrationForm, check_auth_id
+from filings.models.accounts import (
     OrganizationMembership,
     OrganizationRegistration,
     ResidentAccount,
 )
+from filings.models.mail import Mail
 from filings.services import accounts as services
 from filings.services.accounts import AccountError
 from filings.xlsx import organization as org_template
@@ -80,18 +79,16 @@ class ApprovalForm(OrganizationRegistrationForm):
     )
 
     def clean_auth_id_first(self) -> str:  # taken IDs are handled by the auth ID field here
-        return _check_auth_id(self.cleaned_data["auth_id_first"])
+        return check_auth_id(self.cleaned_data["auth_id_first"])
 
     def clean_auth_id_second(self) -> str:
         value = self.cleaned_data.get("auth_id_second", "")
-        return _check_auth_id(value) if value else value
+        return check_auth_id(value) if value else value
 
     def clean_auth_id(self) -> str:
-        value = _check_auth_id(self.cleaned_data["auth_id"])
+        value = check_auth_id(self.cleaned_data["auth_id"])
         if User.objects.filter(username__iexact=value).exists():
-            from filings.forms.accounts import _error
-
-            raise _error("E-AUTHID-TAKEN")
+            raise validation_error("E-AUTHID-TAKEN")
         return value
 
 
@@ -517,8 +514,3 @@ for _model in (Mail, AuditEvent):
     register_permission_policy(
         _model, LimitedPolicy(_model, ("add", "change", "delete")), exact_class=True
     )
-
-
-@hooks.register("register_admin_viewset")
-def register_account_viewsets():
-    return AccountsGroup()

@@ -22,9 +22,10 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from filings import fields
-from filings.admin.registry import ReadOnlyIndexView, can_view_personal_data
+from filings.admin.base import ReadOnlyIndexView, can_view_personal_data
 from filings.errors import message as error_message
-from filings.models import BulkRow, BulkUpload, BulkUploadState, Organization
+from filings.models.bulk import BulkRow, BulkUpload, BulkUploadState
+from filings.models.registry import Organization
 from filings.services import bulk as bulk_services
 from portal import audit
 
@@ -75,11 +76,11 @@ class BulkUploadInspectView(InspectView):
         )
 
     def get_context_data(self, **kwargs):
-        from filings.views.bulk import _problem_rows
+        from filings.views.bulk import problem_rows
 
         context = super().get_context_data(**kwargs)
         upload = self.object
-        context["problems"] = _problem_rows(upload, upload.problems)
+        context["problems"] = problem_rows(upload, upload.problems)
         context["progress"] = bulk_services.progress(upload)
         context["rows"] = [
             {

@@ -30,12 +30,12 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from filings import fields, rules
-from filings.admin.registry import ReadOnlyIndexView, can_view_personal_data, card_number_column
+from filings.admin.base import ReadOnlyIndexView, can_view_personal_data, card_number_column
 from filings.constants import FilingKind
 from filings.errors import message as error_message
 from filings.errors import remedy as error_remedy
-from filings.models import FilerType, Filing, FilingState, Organization, mask_card_number
-from filings.models.filing import OPEN_STATES
+from filings.models.filing import OPEN_STATES, FilerType, Filing, FilingState
+from filings.models.registry import Organization, mask_card_number
 from filings.rules import normalize_card_number
 from filings.services import filing as filing_services
 from portal import audit
@@ -147,7 +147,7 @@ class FilingInspectView(InspectView):
         )
 
     def get_context_data(self, **kwargs):
-        from filings.views.filing import rows_as_filed
+        from filings.display import rows_as_filed
 
         context = super().get_context_data(**kwargs)
         filing = self.object

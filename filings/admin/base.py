@@ -1,0 +1,146 @@
+"""What every back-office listing and view of personal data shares: masked columns, the
+personal-data permission, and the audit of each view and listing page (SPEC X1).
+
+Residence card numbers and dates of birth are personal data: staff without the
+`filings.view_personal_data` permission see card numbers masked to their last four characters
+and no date of birth, and cannot open the forms that show them (QUALITY C3, SPEC X1).
+"""
+
+from __future__ import annotations
+
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.views.generic import IndexView
+
+from filings.models.registry import PERSONAL_DATA_PERMISSION, mask_card_number
+from portal import audit
+
+BIRTH_DATE_MASK = "••••-••-••"
+
+
+def can_view_personal_data(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm(PERSONAL_DATA_PERMISSION))
+
+
+class PersonalDataColumn(Column):
+    """A listing column whose value only staff with the personal-data permission see in full."""
+
+    def __init__(self, name, *, mask, **kwargs):
+        super().__init__(name, **kwargs)
+        self.mask = mask
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        if not can_view_personal_data(getattr(request, "user", None)):
+            raw = context["raw_value"]
+            context["value"] = self.mask(raw) if raw else self.empty_value_display
+        return context
+
+
+def card_number_column(name: str, label, accessor: str | None = None) -> PersonalDataColumn:
+    return PersonalDataColumn(name, label=label, accessor=accessor or name, mask=mask_card_number)
+
+
+def birth_date_column(name: str = "birth_date", label=None) -> PersonalDataColumn:
+    return PersonalDataColumn(
+        name, label=label or _("Date of birth"), mask=lambda value: BIRTH_DATE_MASK
+    )
+
+
+class PersonalDataRequiredMixin:
+    """For views that show a whole record: only staff who may see personal data open them."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_personal_data(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class AuditedViewMixin:
+    """Opening a record with personal data is recorded in the audit trail: who opened which
+    record, through which view; never the data itself (SPEC X1, QUALITY G4).
+
+    Only GET counts as opening (a POST saves what the same officer opened before, and Wagtail
+    logs the change itself); a missing object is a 404 and records nothing."""
+
+    audit_action = "personal_data.viewed"
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        audit.record(
+            self.audit_action,
+            request=request,
+            target=self.object,
+            details={"view": getattr(self, "view_name", "") or type(self).__name__},
+        )
+        return response
+
+
+class AuditedListingMixin:
+    """A listing that shows personal data (names, card numbers, addresses, mail addresses)
+    records each page of it an officer sees: who, which listing, which page and exactly which
+    records were on it, whether a search or filters narrowed it; never the search words or the
+    data themselves, which may be personal (SPEC X1, QUALITY G4). The results fragment that
+    filtering fetches counts as a page seen, like the whole listing."""
+
+    audit_listing_action = "personal_data.listed"
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        shown = [
+            str(getattr(item, "public_id", None) or item.pk) for item in context["object_list"]
+        ]
+        meta = self.model._meta
+        ignored = {self.page_kwarg, "ordering", "q", "export"}
+        audit.record(
+            self.audit_listing_action,
+            request=self.request,
+            target_type=f"{meta.app_label}.{meta.model_name}",
+            details={
+                "view": type(self).__name__,
+                "page": context["page_obj"].number if context.get("page_obj") else 1,
+                "count": context.get("items_count", len(shown)),
+                "shown": shown,
+                "searched": bool(getattr(self, "search_query", "")),
+                "filters": sorted(k for k in self.request.GET if k not in ignored),
+            },
+        )
+        return context
+
+
+class AuditedIndexView(AuditedListingMixin, IndexView):
+    """A model viewset's listing of personal data, audited."""
+
+
+class ReadOnlyIndexView(AuditedListingMixin, IndexView):
+    """A back-office listing of records that are never added, edited or deleted there (filings,
+    bulk uploads): each row links to its inspect view, the only thing to do with it."""
+
+    def get_add_url(self):
+        return None
+
+    def get_edit_url(self, instance):
+        return self.get_inspect_url(instance)
+
+    def get_delete_url(self, instance):
+        return None
+
+    def get_list_more_buttons(self, instance):
+        return [
+            b
+            for b in super().get_list_more_buttons(instance)
+            if getattr(b, "icon_name", "") != "edit"
+        ]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("organization")
+
+
+def yes_no_column(model, name: str) -> BooleanColumn:
+    """A ticked/unticked icon instead of "True"/"False", sortable like the plain field."""
+    label = capfirst(model._meta.get_field(name).verbose_name)
+    return BooleanColumn(name, label=label, sort_key=name)
