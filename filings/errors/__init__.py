@@ -36,10 +36,12 @@ __all__ = [
     "category_label",
     "codes",
     "entries",
+    "format_date",
     "message",
     "placeholders",
     "remedy",
     "resolve_language",
+    "validation_error",
 ]
 
 
@@ -226,7 +228,8 @@ def _get(code: str) -> Entry:
         raise UnknownErrorCode(code) from None
 
 
-def _format_date(value: date, language: str) -> str:
+def format_date(value: date, language: str) -> str:
+    """A date as the catalogue writes it in `language` (2026年4月1日, 1 April 2026)."""
     if language in ("ja", "zh-hant", "zh-hans"):
         return f"{value.year}年{value.month}月{value.day}日"
     if language == "ko":
@@ -254,7 +257,7 @@ def _show_char(char: str, language: str) -> str:
 
 def _format_value(value: Any, language: str) -> str:
     if isinstance(value, date):
-        return _format_date(value, language)
+        return format_date(value, language)
     if isinstance(value, list | tuple | set | frozenset):
         items = [_show_char(str(v), language) for v in value]
         separator = "、" if language in ("ja", "zh-hant", "zh-hans") else ", "
@@ -339,6 +342,11 @@ def _active_message(code: str, params: Mapping[str, Any]) -> str:
 
 
 _lazy_message = lazy(_active_message, str)
+
+
+def validation_error(code: str, **params: Any) -> ValidationError:
+    """The `ValidationError` of one catalogue code (a form's own refusal)."""
+    return as_validation_error(RuleError(code, params))
 
 
 def as_validation_error(rule_errors: RuleError | Iterable[RuleError]) -> ValidationError:

@@ -15,16 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from filings import rules
 from filings.constants import Sex
-from filings.errors import as_validation_error, message
-from filings.errors.base import RuleError
-from filings.models import Nationality, OrganizationMembership, OrganizationRegistration
+from filings.errors import as_validation_error, message, validation_error
+from filings.models.accounts import OrganizationMembership, OrganizationRegistration
+from filings.models.reference import Nationality
 from filings.rules.accounts import IDENTITY_FIELDS, Identity
 
 User = get_user_model()
-
-
-def _error(code: str, **params) -> ValidationError:
-    return as_validation_error(RuleError(code, params))
 
 
 class AccessibleFormMixin:
@@ -130,7 +126,7 @@ class IdentityForm(AccessibleFormMixin, forms.Form):
 
     def mark_identity(self, code: str, fields=IDENTITY_FIELDS) -> None:
         """Q63: the message once, and every field to recheck marked, never the wrong one."""
-        self.add_error(None, _error(code))
+        self.add_error(None, validation_error(code))
         for name in fields:
             if name in self.fields:
                 self.add_error(
@@ -159,10 +155,10 @@ class NewPasswordMixin:
             self.add_error("password1", exc)
             return
         if password != confirm:
-            self.add_error("password2", _error("E-PASSWORD-CONFIRM"))
+            self.add_error("password2", validation_error("E-PASSWORD-CONFIRM"))
 
 
-def _check_auth_id(value: str) -> str:
+def check_auth_id(value: str) -> str:
     checked = rules.check_auth_id(value)
     if checked.errors:
         raise as_validation_error(checked.errors)
@@ -186,7 +182,7 @@ def _check_email(value: str) -> str:
     try:
         EmailValidator()(checked.value)
     except ValidationError:
-        raise _error("E-EMAIL-INVALID") from None
+        raise validation_error("E-EMAIL-INVALID") from None
     return checked.value
 
 
@@ -231,7 +227,7 @@ class RegistrationForm(NewPasswordMixin, IdentityForm):
         self._describe()
 
     def clean_auth_id(self) -> str:
-        return _check_auth_id(self.cleaned_data["auth_id"])
+        return check_auth_id(self.cleaned_data["auth_id"])
 
     def clean_email(self) -> str:
         return _check_email(self.cleaned_data["email"])
@@ -316,7 +312,7 @@ class SetPasswordForm(NewPasswordMixin, AccessibleFormMixin, forms.Form):
     def clean_current_password(self) -> str:
         value = self.cleaned_data["current_password"]
         if not self.user.check_password(value):
-            raise _error("E-PASSWORD-WRONG")
+            raise validation_error("E-PASSWORD-WRONG")
         return value
 
     def clean(self):
@@ -353,7 +349,7 @@ class ChangeEmailForm(AccessibleFormMixin, forms.Form):
     def clean_current_password(self) -> str:
         value = self.cleaned_data["current_password"]
         if not self.user.check_password(value):
-            raise _error("E-PASSWORD-WRONG")
+            raise validation_error("E-PASSWORD-WRONG")
         return value
 
 
@@ -415,18 +411,18 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
         return _check_email(self.cleaned_data["email"])
 
     def clean_auth_id_first(self) -> str:
-        value = _check_auth_id(self.cleaned_data["auth_id_first"])
+        value = check_auth_id(self.cleaned_data["auth_id_first"])
         if User.objects.filter(username__iexact=value).exists():
-            raise _error("E-AUTHID-TAKEN")
+            raise validation_error("E-AUTHID-TAKEN")
         return value
 
     def clean_auth_id_second(self) -> str:
         value = self.cleaned_data.get("auth_id_second", "")
         if not value:
             return value
-        value = _check_auth_id(value)
+        value = check_auth_id(value)
         if User.objects.filter(username__iexact=value).exists():
-            raise _error("E-AUTHID-TAKEN")
+            raise validation_error("E-AUTHID-TAKEN")
         return value
 
 
@@ -444,9 +440,9 @@ class AddOrganizationUserForm(AccessibleFormMixin, forms.Form):
         self._describe()
 
     def clean_auth_id(self) -> str:
-        value = _check_auth_id(self.cleaned_data["auth_id"])
+        value = check_auth_id(self.cleaned_data["auth_id"])
         if User.objects.filter(username__iexact=value).exists():
-            raise _error("E-AUTHID-TAKEN")
+            raise validation_error("E-AUTHID-TAKEN")
         return value
 
     def clean_email(self) -> str:

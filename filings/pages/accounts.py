@@ -2,8 +2,8 @@
 
 Editors place an `AccountPage` (slug "account" in every language, so the maintenance guard on
 /<lang>/account/ covers it) and an `OrganizationRegistrationPage` below it. The pages only
-route; the views live in `filings.views.accounts` and every write goes through
-`filings.accounts` (the account services).
+route; the views live in `filings.views.accounts`, and every write goes through
+`filings.services.accounts`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from filings import service_pages
 from portal.page_cache import CachedViewRestrictionsMixin
 
 
@@ -24,6 +25,7 @@ def _views():
     return account_views
 
 
+@service_pages.register(service_pages.ACCOUNT)
 class AccountPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """Registration, sign-in, re-notification and everything a signed-in filer manages."""
 
@@ -124,6 +126,7 @@ class AccountPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return _views().organization_member(request, self, member_id)
 
 
+@service_pages.register(service_pages.ORGANIZATION_REGISTRATION)
 class OrganizationRegistrationPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """Online pre-registration of an accepting organization (A2, Q33): the form an officer
     would otherwise type at the counter; the organization gets a reference number to bring."""

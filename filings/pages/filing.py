@@ -22,6 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from filings import service_pages
 from portal.page_cache import CachedViewRestrictionsMixin
 
 
@@ -49,6 +50,7 @@ class _ServicePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return response
 
 
+@service_pages.register(service_pages.CHECK)
 class FilingCheckPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """ "Do I need to file, and by when?" (N1): answers from `filings.rules` only."""
 
@@ -69,6 +71,7 @@ class FilingCheckPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return check_views.check(request, self)
 
 
+@service_pages.register(service_pages.FILING)
 class FilingPage(_ServicePage):
     """The filing wizards: residents (F1, N9), organizations (F2) and proxy filing (Q20)."""
 
@@ -104,6 +107,7 @@ class FilingPage(_ServicePage):
         return _filing_views().municipalities(request, self)
 
 
+@service_pages.register(service_pages.STATUS)
 class StatusPage(_ServicePage):
     """The filer's filings with state, due date and lateness, and each one's full content (S1,
     N2)."""
@@ -113,11 +117,15 @@ class StatusPage(_ServicePage):
 
     @path("")
     def index(self, request):
-        return _filing_views().status_index(request, self)
+        from filings.views import status
+
+        return status.status_index(request, self)
 
     @path("<uuid:filing_id>/")
     def detail(self, request, filing_id):
-        return _filing_views().status_detail(request, self, filing_id)
+        from filings.views import status
+
+        return status.status_detail(request, self, filing_id)
 
 
 def _bulk_views():
@@ -126,6 +134,7 @@ def _bulk_views():
     return bulk_views
 
 
+@service_pages.register(service_pages.BULK)
 class BulkPage(_ServicePage):
     """Bulk filing from a workbook for organization users (K1–K4, N3): the upload form, the
     organization's files, each file's result with live progress and its error workbook."""

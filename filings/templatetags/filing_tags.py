@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from django import template
 from django.utils import translation
 from django.utils.html import format_html
 
-from filings import errors
+from filings import display, errors
 
 register = template.Library()
 
@@ -43,17 +42,7 @@ def form_field(field, invalid: bool = False):
     }
 
 
-@register.filter
-def long_date(value) -> str:
-    """A date as the catalogue writes it in the active language (2026年4月1日, 1 April 2026)."""
-    if isinstance(value, str):
-        try:
-            value = datetime.date.fromisoformat(value)
-        except ValueError:
-            return value
-    if not isinstance(value, datetime.date):
-        return ""
-    return errors._format_date(value, errors.resolve_language(translation.get_language()))
+register.filter("long_date", display.long_date)
 
 
 @register.filter

@@ -29,7 +29,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from filings import auth_backends
-from filings.errors import message, remedy
+from filings.errors import message, remedy, validation_error
 from filings.forms.accounts import (
     AddOrganizationUserForm,
     ChangeEmailForm,
@@ -42,15 +42,15 @@ from filings.forms.accounts import (
     ResetPasswordForm,
     SetPasswordForm,
 )
-from filings.models import (
+from filings.models.accounts import (
     AccountToken,
-    Mail,
-    Organization,
     OrganizationMembership,
     OrganizationRegistration,
     ProxyConsent,
     ResidentAccount,
 )
+from filings.models.mail import Mail
+from filings.models.registry import Organization
 from filings.services import accounts as services
 from filings.services.accounts import AccountError
 from filings.services.mail import mark_read, render
@@ -143,10 +143,8 @@ def _apply_account_error(form, error: AccountError) -> None:
     if error.code == "E-IDENTITY-MISMATCH" and set(error.fields) & identity_fields:
         form.mark_identity(error.code, error.fields)
         return
-    from filings.forms.accounts import _error
-
     target = next((name for name in error.fields if name in form.fields), None)
-    form.add_error(target, _error(error.code, **dict(error.params)))
+    form.add_error(target, validation_error(error.code, **dict(error.params)))
     if target is None or error.code in ("E-ACCOUNT-EXISTS", "E-CARD-ISSUED-TODAY"):
         form.remedy = remedy(error.code)
     form._describe()
@@ -213,9 +211,7 @@ def _locked_response(request, page, form, user_kind: str | None):
 
 
 def services_error(code: str):
-    from filings.forms.accounts import _error
-
-    return _error(code)
+    return validation_error(code)
 
 
 def _link_invalid(request, page):

@@ -18,9 +18,10 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 from filings import errors, fields
-from filings.models import BulkRow, BulkUpload, BulkUploadState, FilerType
+from filings.models.bulk import BulkRow, BulkUpload, BulkUploadState
+from filings.models.filing import FilerType
 from filings.services import bulk as bulk_services
-from filings.views.filing import SeeOther, _filer_or_response, _status_page
+from filings.views.common import SeeOther, filer_or_response, status_page
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LISTED_UPLOADS = 20
@@ -68,7 +69,7 @@ class UploadForm(forms.Form):
 
 
 def _organization_or_response(request, page):
-    filer = _filer_or_response(request, page)
+    filer = filer_or_response(request, page)
     if isinstance(filer, HttpResponse):
         return filer
     if filer.filer_type != FilerType.ORGANIZATION:
@@ -168,7 +169,7 @@ def _column_label(family, code: str) -> str:
     return code
 
 
-def _problem_rows(upload: BulkUpload, problems: list[dict]) -> list[dict]:
+def problem_rows(upload: BulkUpload, problems: list[dict]) -> list[dict]:
     family = _families().get(upload.family)
     letters = {}
     if family is not None:
@@ -215,7 +216,7 @@ def result(request: HttpRequest, page, upload_id) -> HttpResponse:
         if upload.state == BulkUploadState.COMPLETED and upload.rows_failed
         else []
     )
-    status = _status_page(page)
+    status = status_page(page)
     has_workbook = bool(upload.problems) or bool(registration)
     return _bulk_render(
         request,
@@ -225,7 +226,7 @@ def result(request: HttpRequest, page, upload_id) -> HttpResponse:
             "upload": upload,
             "family": _families().get(upload.family),
             "progress": bulk_services.progress(upload),
-            "problems": _problem_rows(upload, upload.problems),
+            "problems": problem_rows(upload, upload.problems),
             "summary": errors.message("E-BULK-RECEPTION", count=len(upload.problems))
             if upload.state == BulkUploadState.RECEPTION_ERROR
             else "",

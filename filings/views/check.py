@@ -16,11 +16,11 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from filings import errors, rules
+from filings import errors, rules, service_pages
 from filings.errors import as_validation_error
 from filings.fields import KINDS, kind_label
 from filings.forms.filing import use_catalogue_messages
-from filings.models import FilingPage, StatusOfResidence
+from filings.models.reference import StatusOfResidence
 from filings.rules import EventOutcome, LifeEvent, SpecialCase
 
 # How long the status was granted for. The rules need a number of days only to tell "three
@@ -157,7 +157,7 @@ def check(request: HttpRequest, page) -> HttpResponse:
     form = CheckForm(request.GET if submitted else None, today=today)
     result = None
     if submitted and form.is_valid():
-        filing_page = FilingPage.objects.live().filter(locale=page.locale).first()
+        filing_page = service_pages.live_page(service_pages.FILING, page.locale_id)
         result = answer(form, filing_page.url if filing_page else None)
     return TemplateResponse(
         request,
