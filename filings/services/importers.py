@@ -10,9 +10,7 @@ and the column's header.
 
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -21,31 +19,24 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
-from django.utils.functional import Promise, lazy
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from filings import rules
-from filings.constants import OrganizationType, Sex
-from filings.errors import RuleError
-from filings.xlsx.reader import iter_sheet_rows, open_workbook
-from filings.xlsx.safety import BulkFileError, check_workbook_zip
-
-# Limits for one uploaded file. A registry extract is large but never huge; anything beyond
-# these is refused before it is parsed (QUALITY D2, D4, D6).
-MAX_FILE_BYTES = 8 * 1024 * 1024
-MAX_ROWS = 20_000
-MAX_ZIP_ENTRIES = 100
-MAX_UNCOMPRESSED_BYTES = 80 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200
-MAX_COLUMNS = 64
-
-
-class FileError(Exception):
-    """The file as a whole cannot be read; nothing in it is imported."""
-
-    def __init__(self, message: str | Promise):
-        super().__init__(str(message))
-        self.message = message
+from filings.services.import_cells import (
+    CellError,
+    checked_value,
+    lookup_code,
+    parse_address_rest,
+    parse_card_number,
+    parse_corporate_number,
+    parse_date,
+    parse_int,
+    parse_name_latin,
+    parse_organization_type,
+    parse_sex,
+)
+from filings.xlsx.tables import FileError, Formula, Table, cell_text, interpolate
 
 
 @dataclass(frozen=True)
@@ -143,139 +134,10 @@ class OrganizationRecord:
 
 
 @dataclass
-class Table:
-    """The cells of the first sheet: the header and the data rows with their row numbers."""
-
-    header: list[str]
-    rows: list[tuple[int, list[Any]]]
-
-
-@dataclass
 class ParseResult:
     records: list = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     total_rows: int = 0
-
-
-# --- reading the file ----------------------------------------------------------------------
-
-
-def read_table(filename: str, content: bytes) -> Table:
-    """The header and rows of a CSV (UTF-8) or xlsx file; `FileError` if it cannot be read."""
-    if len(content) > MAX_FILE_BYTES:
-        raise FileError(
-            _interpolate(
-                _("The file is larger than %(size)d MB."), {"size": MAX_FILE_BYTES // (1024 * 1024)}
-            )
-        )
-    if not content:
-        raise FileError(_("The file is empty."))
-    name = filename.lower()
-    if name.endswith(".csv"):
-        table = _read_csv(content)
-    elif name.endswith(".xlsx"):
-        table = _read_xlsx(content)
-    else:
-        raise FileError(_("Upload a .csv (UTF-8) or .xlsx file."))
-    # Rows with no value at all (trailing blank lines, formatting-only rows) are not data.
-    table.rows = [(n, cells) for n, cells in table.rows if any(_text(c) for c in cells)]
-    if len(table.rows) > MAX_ROWS:
-        raise FileError(_interpolate(_("The file has more than %(max)d rows."), {"max": MAX_ROWS}))
-    return table
-
-
-def _read_csv(content: bytes) -> Table:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileError(
-            _('The CSV file is not UTF-8 text. Save it as "CSV UTF-8" and upload it again.')
-        ) from exc
-    try:
-        lines = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        raise FileError(
-            _interpolate(_("The CSV file could not be read: %(error)s"), {"error": exc})
-        ) from exc
-    if not lines:
-        raise FileError(_("The file is empty."))
-    header = [cell.strip() for cell in lines[0]]
-    return Table(header, [(number, cells) for number, cells in enumerate(lines[1:], start=2)])
-
-
-# How the shared safety checks' refusals read to an officer importing a registry file.
-_SAFETY_MESSAGES = {
-    "E-BULK-MACRO": _("Workbooks with macros or embedded objects are not accepted."),
-    "E-BULK-EMBEDDED": _("Workbooks with macros or embedded objects are not accepted."),
-}
-_SIZE_MESSAGES = {
-    "entries": _("The workbook has too many parts."),
-    "ratio": _("The workbook is compressed suspiciously well; not opened."),
-    "size": _("The workbook is too large once uncompressed."),
-}
-
-
-def _file_error(error: BulkFileError) -> FileError:
-    if error.code == "E-BULK-TOO-COMPLEX":
-        reason = error.params.get("reason", "size")
-        if reason == "rows":
-            return FileError(
-                _interpolate(_("The file has more than %(max)d rows."), {"max": MAX_ROWS})
-            )
-        return FileError(_SIZE_MESSAGES.get(reason, _SIZE_MESSAGES["size"]))
-    return FileError(_SAFETY_MESSAGES.get(error.code, _("The file is not a valid .xlsx workbook.")))
-
-
-def _read_xlsx(content: bytes) -> Table:
-    """The first sheet, after the zip pre-check shared with the bulk reader (QUALITY D3–D5);
-    only the row elements present are read, so a spoofed dimension costs nothing."""
-    try:
-        check_workbook_zip(
-            content,
-            max_entries=MAX_ZIP_ENTRIES,
-            max_part_bytes=MAX_UNCOMPRESSED_BYTES,
-            max_total_bytes=MAX_UNCOMPRESSED_BYTES,
-            max_ratio=MAX_COMPRESSION_RATIO,
-        )
-        workbook = open_workbook(content)
-    except BulkFileError as exc:
-        raise _file_error(exc) from exc
-    try:
-        rows: list[tuple[int, list[Any]]] = []
-        header: list[str] | None = None
-        for number, cells in iter_sheet_rows(workbook, max_row_elements=MAX_ROWS * 2 + 2):
-            width = max((cell["column"] for cell in cells), default=0)
-            values: list[Any] = [None] * min(width, MAX_COLUMNS)
-            for cell in cells:
-                if cell["column"] > MAX_COLUMNS:
-                    continue
-                formula = cell.get("data_type") == "f"
-                values[cell["column"] - 1] = _Formula() if formula else cell["value"]
-            if header is None:
-                header = [_text(v) for v in values]
-            elif any(_text(v) or isinstance(v, _Formula) for v in values):
-                rows.append((number, values))
-                if len(rows) > MAX_ROWS:
-                    break
-    except BulkFileError as exc:
-        raise _file_error(exc) from exc
-    finally:
-        workbook.close()
-    if header is None:
-        raise FileError(_("The file is empty."))
-    return Table(header, rows)
-
-
-class _Formula:
-    """Marks a cell holding a formula: refused, never evaluated (QUALITY D7)."""
-
-
-def _text(value: Any) -> str:
-    if value is None or isinstance(value, _Formula):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 def column_map(header: Sequence[str], columns: Iterable[Column]) -> dict[str, int]:
@@ -294,145 +156,11 @@ def column_map(header: Sequence[str], columns: Iterable[Column]) -> dict[str, in
                 missing.append(column.key)
     if missing:
         raise FileError(
-            _interpolate(
+            interpolate(
                 _("Required columns are missing from the first row: %(columns)s"),
                 {"columns": ", ".join(missing)},
             )
         )
-    return found
-
-
-# --- cell parsers: each returns the value or raises ValueError with the reason ----------------
-
-
-class CellError(ValueError):
-    def __init__(self, reason: str | Promise):
-        super().__init__(str(reason))
-        self.reason = reason
-
-
-def parse_date(value: Any) -> datetime.date:
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = unicodedata.normalize("NFKC", _text(value))
-    for pattern in ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y.%m.%d"):
-        try:
-            return datetime.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise CellError(_("Not a date. Write it as YYYY-MM-DD."))
-
-
-def parse_int(value: Any) -> int:
-    if isinstance(value, bool):
-        raise CellError(_("Not a whole number."))
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = unicodedata.normalize("NFKC", _text(value)).replace(",", "")
-    if not text.isdigit():
-        raise CellError(_("Not a whole number."))
-    return int(text)
-
-
-def _reasons(errors: Sequence[RuleError]) -> Promise:
-    """The catalogue's messages for rule errors, rendered in the language active when shown."""
-    return _lazy_join(tuple(errors))
-
-
-_lazy_join = lazy(lambda errors: " ".join(error.message() for error in errors), str)
-
-
-def _interpolate(message: Promise, params: Mapping[str, Any]) -> Promise:
-    """`message % params`, rendered when shown (`%` on a lazy string renders it at once, in
-    whatever language is active while the file is parsed)."""
-    return _lazy_percent(message, dict(params))
-
-
-_lazy_percent = lazy(lambda message, params: str(message) % params, str)
-
-
-def _checked(check: Callable[[str], rules.Checked], value: Any) -> str:
-    result = check(_text(value))
-    if result.errors:
-        raise CellError(_reasons(result.errors))
-    return result.value
-
-
-def normalize_card_number(value: Any) -> str:
-    """Full-width characters, lower case, spaces and hyphens are forgiven."""
-    return rules.normalize_card_number(_text(value))
-
-
-def parse_card_number(value: Any) -> str:
-    return _checked(rules.check_card_number, value)
-
-
-def parse_name_latin(value: Any) -> str:
-    """Upper-cased and spaces tidied; only A-Z and single spaces, as on the card (Q66)."""
-    return _checked(rules.check_latin_name, value)
-
-
-SEX_SPELLINGS = {
-    "M": Sex.MALE,
-    "MALE": Sex.MALE,
-    "男": Sex.MALE,
-    "男性": Sex.MALE,
-    "F": Sex.FEMALE,
-    "FEMALE": Sex.FEMALE,
-    "女": Sex.FEMALE,
-    "女性": Sex.FEMALE,
-}
-
-
-def parse_sex(value: Any) -> str:
-    key = unicodedata.normalize("NFKC", _text(value)).upper()
-    if key not in SEX_SPELLINGS:
-        raise CellError(_("Write M or F."))
-    return str(SEX_SPELLINGS[key])
-
-
-def to_full_width(value: str) -> str:
-    """Half-width letters, digits, symbols and katakana become their full-width forms (L2)."""
-    return rules.to_fullwidth(value)
-
-
-def parse_address_rest(value: Any) -> str:
-    """Converted to full width; JIS X 0208 characters only, so a filer can type it (Q62, Q64)."""
-    return _checked(rules.check_fullwidth_address, value)
-
-
-def parse_corporate_number(value: Any) -> str:
-    return _checked(rules.check_corporate_number, value)
-
-
-ORGANIZATION_TYPE_SPELLINGS = {
-    "SCHOOL": OrganizationType.SCHOOL,
-    "学校": OrganizationType.SCHOOL,
-    "教育機関": OrganizationType.SCHOOL,
-    "COMPANY": OrganizationType.COMPANY,
-    "会社": OrganizationType.COMPANY,
-    "企業": OrganizationType.COMPANY,
-    "OTHER": OrganizationType.OTHER,
-    "その他": OrganizationType.OTHER,
-}
-
-
-def parse_organization_type(value: Any) -> str:
-    key = unicodedata.normalize("NFKC", _text(value)).upper()
-    if key not in ORGANIZATION_TYPE_SPELLINGS:
-        raise CellError(_("Write school, company or other."))
-    return str(ORGANIZATION_TYPE_SPELLINGS[key])
-
-
-def _lookup(mapping: Mapping[str, str], value: Any, reason: str | Promise) -> str:
-    key = unicodedata.normalize("NFKC", _text(value)).strip()
-    found = mapping.get(key) or mapping.get(key.upper()) or mapping.get(key.lower())
-    if not found:
-        raise CellError(reason)
     return found
 
 
@@ -464,10 +192,10 @@ class _Row:
 
     def get(self, key: str, parser: Callable[[Any], Any], *, required: bool = True) -> Any:
         value = self.raw(key)
-        if isinstance(value, _Formula):
+        if isinstance(value, Formula):
             self.error(key, _("Formulas are not accepted; type the value itself."))
             return None
-        if not _text(value) and not isinstance(value, datetime.date):
+        if not cell_text(value) and not isinstance(value, datetime.date):
             if required:
                 self.error(key, _("Required."))
             return None
@@ -487,12 +215,14 @@ def parse_residents(table: Table, reference: ReferenceCodes, today: datetime.dat
         row = _Row(number, cells, columns, table.header)
         card_number = row.get("card_number", parse_card_number)
         name_latin = row.get("name_latin", parse_name_latin)
-        name_kanji = row.get("name_kanji", _text, required=False) or ""
+        name_kanji = row.get("name_kanji", cell_text, required=False) or ""
         birth_date = row.get("birth_date", parse_date)
         sex = row.get("sex", parse_sex)
         nationality = row.get(
             "nationality",
-            lambda v: _lookup(reference.nationalities, v, _("Unknown nationality or region code.")),
+            lambda v: lookup_code(
+                reference.nationalities, v, _("Unknown nationality or region code.")
+            ),
         )
         municipality = row.get(
             "municipality_code",
@@ -501,7 +231,7 @@ def parse_residents(table: Table, reference: ReferenceCodes, today: datetime.dat
         address_rest = row.get("address_rest", parse_address_rest)
         status = row.get(
             "status",
-            lambda v: _lookup(reference.statuses, v, _("Unknown status of residence.")),
+            lambda v: lookup_code(reference.statuses, v, _("Unknown status of residence.")),
         )
         days = row.get("period_of_stay_days", parse_int, required=False)
         until = row.get("period_of_stay_until", parse_date, required=False)
@@ -511,7 +241,7 @@ def parse_residents(table: Table, reference: ReferenceCodes, today: datetime.dat
         previous = row.get("previous_card_number", parse_card_number, required=False) or ""
 
         if len(name_kanji) > 60:
-            row.error("name_kanji", _interpolate(_("At most %(max)d characters."), {"max": 60}))
+            row.error("name_kanji", interpolate(_("At most %(max)d characters."), {"max": 60}))
         if birth_date and birth_date > today:
             row.error("birth_date", _("The date of birth cannot be in the future."))
         if issued and issued > today:
@@ -535,7 +265,7 @@ def parse_residents(table: Table, reference: ReferenceCodes, today: datetime.dat
             if card_number in seen_cards:
                 row.error(
                     "card_number",
-                    _interpolate(
+                    interpolate(
                         _("The same card number is already on row %(row)d."),
                         {"row": seen_cards[card_number]},
                     ),
@@ -571,7 +301,7 @@ def parse_residents(table: Table, reference: ReferenceCodes, today: datetime.dat
 
 
 def _municipality(reference: ReferenceCodes, value: Any) -> str:
-    code = unicodedata.normalize("NFKC", _text(value))
+    code = unicodedata.normalize("NFKC", cell_text(value))
     if code.isdigit() and len(code) in (4, 6):
         # Spreadsheets drop the leading zero of Hokkaido to Fukushima codes (01-07); a
         # six-digit code carries the check digit, which the five-digit key leaves out.
@@ -585,7 +315,7 @@ _email_validator = EmailValidator()
 
 
 def parse_email(value: Any) -> str:
-    email = _checked(rules.check_email_length, unicodedata.normalize("NFKC", _text(value)))
+    email = checked_value(rules.check_email_length, unicodedata.normalize("NFKC", cell_text(value)))
     try:
         _email_validator(email)
     except ValidationError as exc:
@@ -600,11 +330,11 @@ def parse_organizations(table: Table, reference: ReferenceCodes) -> ParseResult:
     for number, cells in table.rows:
         row = _Row(number, cells, columns, table.header)
         corporate_number = row.get("corporate_number", parse_corporate_number)
-        name = row.get("name", _text)
-        address = row.get("address", _text)
+        name = row.get("name", cell_text)
+        address = row.get("address", cell_text)
         organization_type = row.get("organization_type", parse_organization_type)
-        statuses_text = row.get("accepted_statuses", _text, required=False) or ""
-        contact_name = row.get("contact_name", _text, required=False) or ""
+        statuses_text = row.get("accepted_statuses", cell_text, required=False) or ""
+        contact_name = row.get("contact_name", cell_text, required=False) or ""
         email = row.get("email", parse_email, required=False) or ""
 
         statuses: list[str] = []
@@ -612,11 +342,11 @@ def parse_organizations(table: Table, reference: ReferenceCodes) -> ParseResult:
             if not part.strip():
                 continue
             try:
-                code = _lookup(reference.statuses, part, _("Unknown status of residence."))
+                code = lookup_code(reference.statuses, part, _("Unknown status of residence."))
             except CellError:
                 row.error(
                     "accepted_statuses",
-                    _interpolate(
+                    interpolate(
                         _("Unknown status of residence: %(value)s"), {"value": part.strip()[:40]}
                     ),
                 )
@@ -624,16 +354,16 @@ def parse_organizations(table: Table, reference: ReferenceCodes) -> ParseResult:
             if code not in statuses:
                 statuses.append(code)
         if name and len(name) > 200:
-            row.error("name", _interpolate(_("At most %(max)d characters."), {"max": 200}))
+            row.error("name", interpolate(_("At most %(max)d characters."), {"max": 200}))
         if address and len(address) > 300:
-            row.error("address", _interpolate(_("At most %(max)d characters."), {"max": 300}))
+            row.error("address", interpolate(_("At most %(max)d characters."), {"max": 300}))
         if len(contact_name) > 100:
-            row.error("contact_name", _interpolate(_("At most %(max)d characters."), {"max": 100}))
+            row.error("contact_name", interpolate(_("At most %(max)d characters."), {"max": 100}))
         if corporate_number:
             if corporate_number in seen:
                 row.error(
                     "corporate_number",
-                    _interpolate(
+                    interpolate(
                         _("The same corporate number is already on row %(row)d."),
                         {"row": seen[corporate_number]},
                     ),

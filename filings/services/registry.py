@@ -15,16 +15,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from filings.models import (
-    Municipality,
-    Nationality,
-    Organization,
-    ResidenceCard,
-    Resident,
-    StatusOfResidence,
-)
+from filings.models.reference import Municipality, Nationality, StatusOfResidence
+from filings.models.registry import Organization, ResidenceCard, Resident
 from filings.services import importers
 from filings.services.importers import OrganizationRecord, ReferenceCodes, ResidentRecord, RowError
+from filings.xlsx import tables
 
 RESIDENTS = "residents"
 ORGANIZATIONS = "organizations"
@@ -102,10 +97,10 @@ def import_registry_file(
 ) -> ImportReport:
     """Read a CSV/xlsx file of residents or organizations and write its good rows.
 
-    Raises `importers.FileError` when the file as a whole is unusable (nothing written) and
+    Raises `tables.FileError` when the file as a whole is unusable (nothing written) and
     `ImportConflict` if a concurrent import touched the same records (nothing written).
     """
-    table = importers.read_table(filename, content)
+    table = tables.read_table(filename, content)
     reference = reference_codes()
     if kind == RESIDENTS:
         parsed = importers.parse_residents(table, reference, today or timezone.localdate())

@@ -19,6 +19,7 @@ from filings.management.reference_data import ensure_loaded
 from filings.models import Organization, ResidenceCard, Resident
 from filings.services import importers
 from filings.services import registry as services
+from filings.xlsx import tables
 
 pytestmark = pytest.mark.django_db
 
@@ -402,7 +403,7 @@ def test_organizations_are_imported_once_by_corporate_number():
 
 def test_the_parser_is_pure():
     """The parser takes the known codes as plain data and never queries the database."""
-    table = importers.read_table("r.csv", csv_bytes([row()]))
+    table = tables.read_table("r.csv", csv_bytes([row()]))
     reference = importers.ReferenceCodes(
         nationalities={"VNM": "VNM"},
         statuses={"student": "student"},
