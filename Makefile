@@ -50,11 +50,9 @@ format: install
 	@$(VENV_PY) -m ruff check --fix .
 	@$(VENV_PY) -m ruff format .
 
-## messages: refresh the catalogues of all eight languages from the code
+## messages: refresh the catalogues of every language in settings.LANGUAGES from the code
 messages: install
-	@for l in ja en zh_Hant zh_Hans ko es pt tl; do \
-		$(MANAGE) makemessages -l $$l --ignore='.venv/*' --ignore='var/*' --ignore='tests/*' --no-obsolete -v0; \
-	done
+	@$(MANAGE) refresh_catalogues
 
 check-deploy: install
 	@DJANGO_SETTINGS_MODULE=portal.settings.production \

@@ -12,7 +12,10 @@ Value conventions: a string starting with "<" is rich text; a body is a list of
 (block type, value) pairs; a `None` value is a block with nothing to translate.
 """
 
-LANGUAGES = ["ja", "en", "zh-hant", "zh-hans", "ko", "es", "pt", "tl"]
+from django.conf import settings
+
+# The site's languages, in the settings' order; Japanese first, the source of the page tree.
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 # --- top page ---------------------------------------------------------------------------------
 

@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-# The eight languages of the public site (SPEC L1), in the order the settings list them.
-LANGUAGES: tuple[str, ...] = ("ja", "en", "zh-hant", "zh-hans", "ko", "es", "pt", "tl")
+from django.conf import settings
+
+# The languages of the public site (SPEC L1), as settings.LANGUAGES lists them: every entry is
+# written in each of them.
+LANGUAGES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
 
 
 class Category(StrEnum):

@@ -19,12 +19,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from filings.models.reference import english_sort_key
+from filings.models.reference import LANGUAGE_SUFFIXES, english_sort_key
 
 # --- statuses of residence ------------------------------------------------------------------
 
 ACTIVITY, CONTRACT, SPOUSE, NONE = "activity", "contract", "spouse", "none"
-LANG_FIELDS = ("ja", "en", "zh_hant", "zh_hans", "ko", "es", "pt", "tl")
+# The model fields' language suffixes, in the order each row's names are written below.
+LANG_FIELDS = tuple(LANGUAGE_SUFFIXES.values())
 D = datetime.date
 
 

@@ -15,6 +15,7 @@ import datetime
 import unicodedata
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -27,16 +28,10 @@ from filings.constants import StatusItem
 if TYPE_CHECKING:
     from filings.rules import StatusRule
 
-# The site's eight languages and the suffix of the model field holding each one's text.
+# The site's languages (settings.LANGUAGES) and the suffix of the model field holding each
+# one's text: "zh-hant" -> name_zh_hant.
 LANGUAGE_SUFFIXES: dict[str, str] = {
-    "ja": "ja",
-    "en": "en",
-    "zh-hant": "zh_hant",
-    "zh-hans": "zh_hans",
-    "ko": "ko",
-    "es": "es",
-    "pt": "pt",
-    "tl": "tl",
+    code: code.replace("-", "_") for code, _name in settings.LANGUAGES
 }
 
 
