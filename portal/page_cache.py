@@ -223,29 +223,30 @@ class CachedViewRestrictionsMixin:
         return super().get_view_restrictions()
 
 
-# --- maintenance windows ---------------------------------------------------------------------
+# --- moments a page changes by itself ----------------------------------------------------------
+
+# Functions `now -> sorted instants after now` at which cached pages change without any save
+# (a maintenance banner appearing, the filing pages closing); a cached page lives no longer
+# than the earliest of them. The maintenance windows register theirs (portal.models.maintenance).
+_CHANGE_SOURCES: list[Callable[[datetime], list[datetime]]] = []
 
 
-def maintenance_boundaries(windows, now: datetime) -> list[datetime]:
-    """The instants after `now` at which the banner of one of `windows` changes."""
-    moments = []
-    for window in windows:
-        times = window.times
-        moments.extend(m for m in (times.start - times.lead, times.start, times.end) if m > now)
-    return sorted(moments)
+def changes_at(source: Callable[[datetime], list[datetime]]):
+    """Register a source of moments at which cached pages change by themselves (decorator)."""
+    _CHANGE_SOURCES.append(source)
+    return source
 
 
 def _valid_until(now_ts: float) -> float:
-    """The TTL's end, or the next maintenance boundary if that comes first."""
+    """The TTL's end, or the next moment a page changes by itself if that comes first."""
     from django.utils import timezone
-
-    from portal.models.maintenance import open_windows
 
     now = timezone.now()
     until = now_ts + ttl()
-    boundaries = maintenance_boundaries(open_windows(now), now)
-    if boundaries:
-        until = min(until, boundaries[0].timestamp())
+    for source in _CHANGE_SOURCES:
+        moments = source(now)
+        if moments:
+            until = min(until, moments[0].timestamp())
     return until
 
 
@@ -438,20 +439,21 @@ def connect_signals() -> None:
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from portal.models import HelpDeskSettings, HelpDeskText, MaintenanceWindow
-
     page_published.connect(_on_page, dispatch_uid="page_cache_published")
     page_unpublished.connect(_on_page, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(_on_page, dispatch_uid="page_cache_moved")
     post_delete.connect(_on_delete, dispatch_uid="page_cache_page_deleted")
+    # By label: the site shell's own models are named, not imported, so this module stays
+    # below them.
     for model in (
         PageViewRestriction,
-        MaintenanceWindow,
-        HelpDeskSettings,
-        HelpDeskText,
+        "portal.MaintenanceWindow",
+        "portal.HelpDeskSettings",
+        "portal.HelpDeskText",
         Site,
         Locale,
     ):
-        uid = model._meta.label_lower
+        label = model if isinstance(model, str) else model._meta.label
+        uid = label.lower()
         post_save.connect(_on_model, sender=model, dispatch_uid=f"page_cache_save_{uid}")
         post_delete.connect(_on_model, sender=model, dispatch_uid=f"page_cache_delete_{uid}")

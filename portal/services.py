@@ -116,22 +116,3 @@ def ensure_editorial_workflow():
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     return workflow
-
-
-def sync_maintenance_times(window) -> int:
-    """Copy a window's times to its translations, whichever language was edited (SPEC N10).
-
-    Returns how many translations changed. `update()` sends no signals, so this never loops.
-    """
-    from .models import MaintenanceWindow
-
-    return (
-        MaintenanceWindow.objects.filter(translation_key=window.translation_key)
-        .exclude(pk=window.pk)
-        .update(
-            start=window.start,
-            end=window.end,
-            announce_days=window.announce_days,
-            announcement_id=window.announcement_id,
-        )
-    )

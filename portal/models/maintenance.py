@@ -16,6 +16,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from portal import page_cache
 from portal.rules import MaintenancePhase, WindowTimes, pick_window
 
 
@@ -24,7 +25,7 @@ class MaintenanceWindow(TranslatableMixin, models.Model):
 
     Only the title and the message are translated; the times, the lead time and the announcement
     are the same object in every language. Saving any language copies its times to the others
-    (`services.sync_maintenance_times`), so the banner and the 503 pages can never disagree
+    (`MaintenanceWindow.sync_times`), so the banner and the 503 pages can never disagree
     between languages.
     """
 
@@ -81,10 +82,23 @@ class MaintenanceWindow(TranslatableMixin, models.Model):
         return f"{self.title} ({start:%Y-%m-%d %H:%M})"
 
     def save(self, *args, **kwargs):
-        from portal.services import sync_maintenance_times
-
         super().save(*args, **kwargs)
-        sync_maintenance_times(self)
+        self.sync_times()
+
+    def sync_times(self) -> int:
+        """Copy this window's times to its translations, whichever language was edited
+        (SPEC N10): the banner and the 503 pages of every language follow one window. Returns
+        how many translations changed; `update()` sends no signals, so saving never loops."""
+        return (
+            MaintenanceWindow.objects.filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .update(
+                start=self.start,
+                end=self.end,
+                announce_days=self.announce_days,
+                announcement_id=self.announcement_id,
+            )
+        )
 
     def clean(self):
         super().clean()
@@ -153,7 +167,6 @@ def open_windows(now: datetime) -> list[MaintenanceWindow]:
     table at all. What was read is filtered again by `now`, so a window that ends meanwhile
     drops out on time.
     """
-    from portal.page_cache import cached_fragment
 
     def read() -> list[MaintenanceWindow]:
         return list(
@@ -162,7 +175,18 @@ def open_windows(now: datetime) -> list[MaintenanceWindow]:
             .order_by("pk")
         )
 
-    return [w for w in cached_fragment("maintenance-windows", read) if w.end > now]
+    return [w for w in page_cache.cached_fragment("maintenance-windows", read) if w.end > now]
+
+
+@page_cache.changes_at
+def maintenance_boundaries(now: datetime) -> list[datetime]:
+    """The instants after `now` at which a window's banner appears, its maintenance begins or
+    ends: cached pages (the banner, the 503 of the filing pages) live no longer than that."""
+    moments = []
+    for window in open_windows(now):
+        times = window.times
+        moments.extend(m for m in (times.start - times.lead, times.start, times.end) if m > now)
+    return sorted(moments)
 
 
 def current_maintenance(now: datetime | None = None) -> MaintenanceState | None:

@@ -17,9 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.blocks import BodyStreamBlock
 from portal.page_cache import CachedViewRestrictionsMixin
-
-from .pages import BodyStreamBlock
 
 
 class NoticeCategory(models.TextChoices):

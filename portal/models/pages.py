@@ -8,46 +8,14 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.blocks import BodyStreamBlock, LinkBlock
 from portal.hooks import WHO_MUST_FILE, call_all
 from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, page_fragment, public
-
-
-class BodyStreamBlock(blocks.StreamBlock):
-    """The blocks editors may use in running text; kept small so pages stay accessible."""
-
-    heading = blocks.CharBlock(form_classname="title", icon="title", label=_("Heading"))
-    paragraph = blocks.RichTextBlock(
-        features=["bold", "italic", "link", "ol", "ul", "document-link"], label=_("Paragraph")
-    )
-    notice = blocks.RichTextBlock(
-        features=["bold", "link"], icon="warning", label=_("Highlighted notice")
-    )
-    help_desk = blocks.StaticBlock(
-        admin_text=_("Shows the help desk details from the site settings (Settings › Help desk)."),
-        icon="help",
-        label=_("Help desk details"),
-        template="includes/help_desk_block.html",
-    )
-
-
-class LinkBlock(blocks.StructBlock):
-    """A link to another page of the site; shown in the reader's language when translated."""
-
-    page = blocks.PageChooserBlock(label=_("page"))
-    label = blocks.CharBlock(
-        required=False, label=_("label"), help_text=_("Leave empty to use the page title.")
-    )
-    description = blocks.CharBlock(required=False, label=_("description"))
-
-    class Meta:
-        icon = "link"
-        label = _("Link")
 
 
 def localize_pages(ids: Iterable[int], locale) -> dict[int, Page]:
