@@ -296,5 +296,11 @@ def test_account_validity_follows_the_registry(
     admin = _org_admin()
     User.objects.filter(pk=admin.user_id).update(last_login=timezone.now())
     assert account_services.apply_account_validity(today + datetime.timedelta(days=364)) == 0
+    admin.user.refresh_from_db()
+    assert admin.user.is_active
     assert account_services.apply_account_validity(today + datetime.timedelta(days=367)) == 1
+    admin.refresh_from_db()
+    admin.user.refresh_from_db()
+    assert not admin.user.is_active
+    assert admin.deactivated_at is not None
     assert Organization.objects.count() >= 1

@@ -262,3 +262,18 @@ def test_every_mail_renders_in_every_language_and_says_it_cannot_be_answered(
             )
             in content.body
         )
+
+
+@pytest.mark.django_db
+def test_a_failed_mail_stays_failed_for_officers_and_is_never_swept_again():
+    from tests.factories import MailFactory
+
+    failed = MailFactory(failed=True)
+    waiting = MailFactory()
+    later = timezone.now() + datetime.timedelta(hours=2)
+    assert outbox.sweep(later) == 1  # the queued one only
+    assert outbox.deliver(failed.pk) == outbox.SKIPPED
+    failed.refresh_from_db()
+    assert failed.state == Mail.State.FAILED and failed.attempts == 10
+    waiting.refresh_from_db()
+    assert waiting.dispatched_at is not None

@@ -241,3 +241,29 @@ def test_the_queries_of_a_batch_do_not_grow_with_its_rows(
     assert set(events.filter(outcome="failure").values_list("target_id", flat=True)) == {
         str(f.public_id) for f in failed
     }
+
+
+def test_a_half_registered_file_finishes_with_one_result_mail_that_completes_every_row(
+    ja_filing_site, django_capture_on_commit_callbacks
+):
+    """From "half registered" (a worker stopped after the first batches): the next batch
+    registers the rest, the file completes and mails its result once, and only that mail
+    completes the rows' filings (S2) — the first half included."""
+    from tests.factories import BulkUploadFactory
+
+    uploader = make_org_user()
+    upload = BulkUploadFactory(half_registered=True, rows=6, uploaded_by=uploader)
+    assert upload.rows.filter(outcome=BulkRowOutcome.PENDING).count() == 3
+    with django_capture_on_commit_callbacks(execute=False):
+        assert bulk_services.register_batch(upload.pk) == bulk_services.DONE
+        assert bulk_services.register_batch(upload.pk) == bulk_services.SKIPPED
+    upload.refresh_from_db()
+    assert upload.state == BulkUploadState.COMPLETED and upload.rows_done == 6
+    filings = Filing.objects.filter(bulk_row__upload=upload)
+    assert set(filings.values_list("state", flat=True)) == {FilingState.PROCESSING}
+    result = Mail.objects.get(template="bulk_completed")
+    assert result.recipient == uploader
+    from filings.services import mail as outbox
+
+    assert outbox.deliver(result.pk) == outbox.SENT
+    assert set(filings.values_list("state", flat=True)) == {FilingState.COMPLETED}
