@@ -64,7 +64,7 @@ def cache_key() -> str:
             if p.is_file()
         ),
         ROOT / "uv.lock",
-        ROOT / "filings" / "filing_demo.py",
+        ROOT / "filings" / "demo" / "filings.py",
         ROOT / "tests" / "content_helpers.py",
         ROOT / "tests" / "filings" / "conftest.py",
         Path(__file__).with_name("driver.py"),
