@@ -1,8 +1,7 @@
 """Q&A, operation section: how to use the system, from registration to bulk filing.
 
-Section and subsection titles are in all eight languages; the questions themselves are in
-Japanese and English (the other languages are translated in the CMS). The subsections live in
-two modules to keep each file readable.
+Titles, questions and answers are written in every language of the site. The subsections live
+in two modules to keep each file readable.
 """
 
 from .operation_1 import ACCOUNT_SUBSECTIONS
