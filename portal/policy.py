@@ -4,7 +4,7 @@ B3, §3.4, §3.9). No ORM, no request: times are passed in, so tests can move th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 IDLE_TIMEOUT = timedelta(minutes=30)
 ABSOLUTE_TIMEOUT = timedelta(hours=12)
@@ -54,17 +54,21 @@ def password_reminder_due(
     today: date,
     max_age_days: int,
     thresholds: tuple[int, ...] = PASSWORD_REMINDER_DAYS,
+    *,
+    tz: tzinfo | None = None,
 ) -> int | None:
     """The reminder threshold (30 or 7 days before expiry) that `today` has reached, or None.
 
     Returns the smallest threshold already reached while the password is still valid, so a
     reminder task that missed a day still sends the nearer reminder; de-duplication per
-    (password, threshold) is the caller's job.
+    (password, threshold) is the caller's job. `today` is a date on the calendar of `tz`, so the
+    expiry moment is read on that calendar too (a UTC date is a day behind in Japan's mornings).
     """
     expires = password_expires_at(changed_at, max_age_days)
     if expires is None:
         return None
-    days_left = (expires.date() - today).days
+    expires_on = (expires.astimezone(tz) if tz else expires).date()
+    days_left = (expires_on - today).days
     if days_left <= 0:
         return None
     reached = [t for t in thresholds if days_left <= t]

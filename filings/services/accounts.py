@@ -970,7 +970,9 @@ def send_password_reminders(today: date | None = None) -> int:
         password_changed_at__lte=latest,
     ).exclude(email="")
     for user in candidates.iterator():
-        threshold = policy.password_reminder_due(user.password_changed_at, today, max_age)
+        threshold = policy.password_reminder_due(
+            user.password_changed_at, today, max_age, tz=timezone.get_current_timezone()
+        )
         if threshold is None:
             continue
         expires = policy.password_expires_at(user.password_changed_at, max_age)

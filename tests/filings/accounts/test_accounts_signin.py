@@ -302,15 +302,34 @@ def test_an_e_mail_change_takes_effect_through_the_link_sent_to_the_new_address(
 def test_reminders_go_out_once_at_thirty_and_seven_days(
     student, django_capture_on_commit_callbacks
 ):
-    set_at = student.password_changed_at
+    # The job counts days on the Japanese calendar: each run happens at noon in Japan, so the
+    # test gives the same answer whatever the hour it runs at.
+    set_at = timezone.localtime(student.password_changed_at)
+    noon = set_at.replace(hour=12, minute=0, second=0, microsecond=0)
     for day, expected in ((334, 0), (335, 1), (336, 1), (358, 2), (359, 2), (366, 2)):
-        moment = set_at + datetime.timedelta(days=day, hours=1)
+        moment = noon + datetime.timedelta(days=day)
         with time_machine.travel(moment, tick=False):
             for _ in range(2):
                 with django_capture_on_commit_callbacks(execute=True):
                     account_services.send_password_reminders()
         sent = Mail.objects.filter(recipient=student, template="password_expiry_reminder")
         assert sent.count() == expected, day
+
+
+def test_reminder_days_are_counted_on_the_japanese_calendar():
+    """A password set at 01:00 in Japan is set on the previous day in UTC: the thirty days are
+    counted from the Japanese date, the one `today` is on."""
+    from zoneinfo import ZoneInfo
+
+    from portal import policy
+
+    japan = ZoneInfo("Asia/Tokyo")
+    set_at = datetime.datetime(2026, 1, 2, 1, 0, tzinfo=japan)  # 2026-01-01 16:00 UTC
+    expires_on = (set_at + datetime.timedelta(days=365)).date()  # 2027-01-02 in Japan
+    thirty_before = expires_on - datetime.timedelta(days=30)
+    assert policy.password_reminder_due(set_at, thirty_before, 365, tz=japan) == 30
+    day_before = thirty_before - datetime.timedelta(days=1)
+    assert policy.password_reminder_due(set_at, day_before, 365, tz=japan) is None
 
 
 def test_an_expired_password_leads_only_to_the_change_page(client, student, settings):
