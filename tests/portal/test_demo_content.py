@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 
 from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from faq.models import FAQIndexPage, FAQSectionPage
 from manuals.models import DownloadsPage, ErrorListPage, ManualIndexPage, ManualPage
@@ -67,15 +68,29 @@ def test_reading_pages_are_translated_into_every_language(demo_site):
 
 @pytest.mark.django_db
 def test_the_report_shows_honestly_what_is_left(demo_site):
-    _locales, rows = build_report()
-    status = {
-        row.page.slug: {cell.locale.language_code: cell.status for cell in row.cells}
-        for row in rows
-    }
+    def statuses():
+        _locales, rows = build_report()
+        return {
+            row.page.slug: {cell.locale.language_code: cell.status for cell in row.cells}
+            for row in rows
+        }
+
+    status = statuses()
     assert set(status["about"].values()) == {CURRENT}
     assert set(status["basics"].values()) == {CURRENT}
+    assert set(status["operation"].values()) == {CURRENT}
+    # One Korean string of the section taken away: that one cell, and only it, is incomplete.
+    operation = FAQSectionPage.objects.get(slug="operation", locale__language_code="ja")
+    source = TranslationSource.objects.get(object_id=operation.translation_key)
+    dropped = StringTranslation.objects.filter(
+        locale__language_code="ko",
+        translation_of__segments__source=source,
+    ).first()
+    dropped.delete()
+    status = statuses()
+    assert status["operation"]["ko"] == INCOMPLETE
     assert status["operation"]["en"] == CURRENT
-    assert status["operation"]["ko"] == INCOMPLETE  # titles translated, questions not yet
+    assert status["basics"]["ko"] == CURRENT
     assert (
         status["residents"]["en"] == CURRENT
     )  # pages under manuals/ and the top level share slugs
