@@ -16,7 +16,13 @@ from wagtail import hooks
 
 from filings import rules
 from filings.constants import StatusItem
-from portal.hooks import ERROR_CATALOGUE, MAINTENANCE_GUARDED_PAGES, SEED_DEMO, WHO_MUST_FILE
+from portal.hooks import (
+    ACCOUNT_MENU,
+    ERROR_CATALOGUE,
+    MAINTENANCE_GUARDED_PAGES,
+    SEED_DEMO,
+    WHO_MUST_FILE,
+)
 
 # --- back office -------------------------------------------------------------------------------
 
@@ -68,6 +74,34 @@ def _with_note(label: str, note: str) -> str:
     if language.startswith(("ja", "zh")):
         return f"{label}（{note}）"
     return f"{label} ({note})"
+
+
+@hooks.register(ACCOUNT_MENU)
+def account_menu(request) -> dict | None:
+    """The header's account links: into the account page of the reader's language, found by
+    its type (an editor may move it). Staff sign in to the admin, so they get none."""
+    from wagtail.models import Locale
+
+    from filings import service_pages
+
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and not user.is_filer:
+        return None
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+    page = service_pages.live_page(service_pages.ACCOUNT, locale.pk)
+    if page is None:
+        return None
+    base = page.get_url(request)
+    if user is None or not user.is_authenticated:
+        return {"sign_in": base + page.reverse_subpage("login")}
+    return {
+        "name": user.get_full_name() or user.username,
+        "my_page": base + page.reverse_subpage("profile"),
+        "sign_out": base + page.reverse_subpage("logout"),
+    }
 
 
 @hooks.register(WHO_MUST_FILE)

@@ -111,6 +111,12 @@ HOME = {
 # Slugs of the pages the top page links to, in the order they are listed (C1).
 HOME_LINKS = ["about", "filings-and-methods", "qa", "manuals", "terms", "environment", "contact"]
 HOME_ENTRIES = {"residents_page": "residents", "organizations_page": "organizations"}
+# The service buttons of the top page and of the two entry pages, by audience: slugs of the
+# service pages (the filings app builds them; the first found below the top page is taken).
+SERVICE_LINKS = {
+    "residents": ["check", "account", "filing", "status"],
+    "organizations": ["organization-registration", "account", "filing", "bulk", "downloads"],
+}
 
 # --- standard pages (C7) ----------------------------------------------------------------------
 

@@ -28,6 +28,12 @@ MAINTENANCE_GUARDED_PAGES = "portal_maintenance_guarded_pages"
 # each {"title": str, "url": str, "snippet": str}, e.g. Q&A questions found by substring.
 SITE_SEARCH = "portal_site_search"
 
+# fn(request) -> dict | None: the account links of the site header for this visitor, in the
+# active language: {"sign_in": url} when signed out; {"name": str, "my_page": url,
+# "sign_out": url} when signed in as a filer; None when the app has nothing to show (staff, or
+# no account page yet). The first non-None answer is shown on every page of the site.
+ACCOUNT_MENU = "portal_account_menu"
+
 
 def call_all(name: str, *args, **kwargs) -> list:
     """Call every function registered under `name` and return their results in order."""

@@ -28,7 +28,7 @@ from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from filings import auth_backends
+from filings import auth_backends, service_pages
 from filings.errors import message, remedy, validation_error
 from filings.forms.accounts import (
     AddOrganizationUserForm,
@@ -448,8 +448,24 @@ def profile(request, page):
         else None,
         "two_factor": user_has_device(user, confirmed=True),
         "unread": Mail.objects.filter(recipient=user, read_at__isnull=True).count(),
+        "services": _my_services(page, membership),
     }
     return _render(request, page, "profile", context)
+
+
+def _my_services(page, membership) -> list[dict]:
+    """My page's way on: filing, the filings filed so far and, for organizations, bulk
+    filing; each the service page of this language, found by its type."""
+    keys = [service_pages.FILING, service_pages.STATUS]
+    if membership is not None:
+        keys.append(service_pages.BULK)
+    keys.append(service_pages.CHECK)
+    found = []
+    for key in keys:
+        target = service_pages.live_page(key, page.locale_id)
+        if target is not None:
+            found.append({"key": key, "page": target})
+    return found
 
 
 def change_password(request, page):

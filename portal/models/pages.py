@@ -1,9 +1,6 @@
 """The site shell's page types: the home page and plain content pages."""
 
-from collections.abc import Iterable
-
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -13,40 +10,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.blocks import BodyStreamBlock, LinkBlock
+from portal.blocks import (
+    SERVICE_AUDIENCES,
+    BodyStreamBlock,
+    LinkBlock,
+    ServiceLinksBlock,
+    list_items,
+    localize_pages,
+)
 from portal.hooks import WHO_MUST_FILE, call_all
-from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, page_fragment, public
-
-
-def localize_pages(ids: Iterable[int], locale) -> dict[int, Page]:
-    """Map each page id to its live translation in `locale` (or the page itself).
-
-    One query whatever the number of links (plus the view restrictions), instead of one
-    `page.localized` per link: the linked pages and their live public translations are read
-    together.
-    """
-    ids = [pk for pk in set(ids) if pk]
-    if not ids:
-        return {}
-    locale_id = getattr(locale, "pk", locale)
-    keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    found = list(
-        Page.objects.filter(
-            Q(pk__in=ids)
-            | Q(
-                pk__in=public(Page.objects.live()).filter(
-                    locale_id=locale_id, translation_key__in=keys
-                )
-            )
-        )
-    )
-    sources = {p.pk: p for p in found if p.pk in ids}
-    translations = {
-        p.translation_key: p
-        for p in found
-        if p.locale_id == locale_id and (p.pk not in ids or p.live)
-    }
-    return {pk: translations.get(page.translation_key, page) for pk, page in sources.items()}
+from portal.page_cache import CachedViewRestrictionsMixin, cached_fragment, page_fragment
 
 
 class HomePage(CachedViewRestrictionsMixin, Page):
@@ -77,6 +50,15 @@ class HomePage(CachedViewRestrictionsMixin, Page):
     organizations_text = models.CharField(
         _("text of the organizations' entry"), max_length=300, blank=True
     )
+    services = StreamField(
+        [("services", ServiceLinksBlock())],
+        blank=True,
+        verbose_name=_("service links"),
+        help_text=_(
+            "Buttons to the services, one group per audience: the check, sign-in and "
+            "registration, filing, status, bulk filing, pre-registration."
+        ),
+    )
     links = StreamField(
         [("link", LinkBlock())],
         blank=True,
@@ -97,6 +79,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
             ],
             heading=_("Entries"),
         ),
+        FieldPanel("services"),
         FieldPanel("links"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("intro")]
@@ -125,14 +108,33 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         from .notices import NoticeIndexPage, latest_notices
 
         raw_links = [b["value"] for b in self.links.raw_data if isinstance(b.get("value"), dict)]
+        raw_groups = [
+            {
+                "audience": group.get("audience", "everyone"),
+                "links": list_items(group.get("links")),
+            }
+            for group in (b.get("value") for b in self.services.raw_data)
+            if isinstance(group, dict)
+        ]
         localized = localize_pages(
             [
                 self.residents_page_id,
                 self.organizations_page_id,
                 *(link.get("page") for link in raw_links),
+                *(link.get("page") for group in raw_groups for link in group["links"]),
             ],
             self.locale_id,
         )
+
+        def link_of(link):
+            page = localized.get(link.get("page"))
+            if page is None:
+                return None
+            return {
+                "page": page,
+                "label": link.get("label") or page.title,
+                "description": link.get("description", ""),
+            }
 
         def entry(page_id, text, kind):
             page = localized.get(page_id)
@@ -146,6 +148,14 @@ class HomePage(CachedViewRestrictionsMixin, Page):
                     entry(self.organizations_page_id, self.organizations_text, "organizations"),
                 )
                 if e
+            ],
+            "service_groups": [
+                {
+                    "audience": group["audience"],
+                    "heading": dict(SERVICE_AUDIENCES).get(group["audience"], ""),
+                    "links": [link for link in map(link_of, group["links"]) if link],
+                }
+                for group in raw_groups
             ],
             "guidance_links": [
                 {

@@ -105,3 +105,20 @@ def staff_userbar(context):
     if user is None or not user.is_authenticated or user.is_filer:
         return ""
     return wagtailuserbar(context)
+
+
+@register.inclusion_tag("includes/account_menu.html", takes_context=True)
+def account_menu(context):
+    """Sign in, or the signed-in person's name, My page and Sign out, on every page (C1).
+
+    For visitors who are signed out the answer is the same for everyone of one language, so
+    public pages stay cacheable; the signed-in variant is only ever rendered for a session,
+    which the page cache never stores.
+    """
+    from portal.hooks import ACCOUNT_MENU, call_all
+
+    request = context.get("request")
+    if request is None:
+        return {"menu": None}
+    menu = next((answer for answer in call_all(ACCOUNT_MENU, request) if answer), None)
+    return {"menu": menu, "request": request}

@@ -21,6 +21,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from portal import demo_content, services
+from portal.blocks import list_items
 from portal.hooks import SEED_DEMO, call_all
 from portal.models import (
     HelpDeskSettings,
@@ -73,6 +74,7 @@ class Command(BaseCommand):
             home = HomePage.objects.get(locale=source)
             if self._link_home(home) or built:
                 translate_all(home, demo_content.HOME)
+            self._link_entry_pages(home)
             self._sync_locales(source)
             self._maintenance_window()
             services.ensure_editorial_workflow()
@@ -181,15 +183,38 @@ class Command(BaseCommand):
             field: children[slug].pk if slug in children else None
             for field, slug in demo_content.HOME_ENTRIES.items()
         }
-        if current_links == wanted_links and all(
-            getattr(home, f"{field}_id") == pk for field, pk in entries.items()
+        wanted_services = [
+            _service_group(home, audience) for audience in demo_content.SERVICE_LINKS
+        ]
+        current_services = [_stored_group(b["value"]) for b in home.services.raw_data]
+        if (
+            current_links == wanted_links
+            and current_services == wanted_services
+            and all(getattr(home, f"{field}_id") == pk for field, pk in entries.items())
         ):
             return False
         home.links = [{"type": "link", "value": link} for link in wanted_links]
+        home.services = [{"type": "services", "value": group} for group in wanted_services]
         for field, pk in entries.items():
             setattr(home, f"{field}_id", pk)
         home.save_revision().publish()
         return True
+
+    def _link_entry_pages(self, home: HomePage) -> None:
+        """The "For residents" and "For organizations" pages end with their service buttons;
+        added once (an editor may move or remove them afterwards), then translated again."""
+        specs = {spec["slug"]: spec for spec in _standard_specs()}
+        for audience in demo_content.SERVICE_LINKS:
+            page = StandardPage.objects.child_of(home).filter(slug=audience).first()
+            if page is None or any(b.block_type == "services" for b in page.body):
+                continue
+            page.body = [
+                *page.body.raw_data,
+                {"type": "services", "value": _service_group(home, audience)},
+            ]
+            page.save_revision().publish()
+            if audience in specs:
+                translate_all(page, specs[audience])
 
     def _help_desk(self) -> None:
         desk = HelpDeskSettings.load()
@@ -282,4 +307,35 @@ def _portal_content() -> list:
         demo_content.NOTICE_INDEX,
         demo_content.NOTICES,
         demo_content.HELP_DESK,
+        demo_content.SERVICE_LINKS,
     ]
+
+
+def _service_group(home: HomePage, audience: str) -> dict:
+    """A service links group of the demo: the service pages of `audience`, found by slug
+    below the top page (in the top page's language), labelled with their own titles."""
+    pages = {
+        page.slug: page.pk
+        for page in Page.objects.descendant_of(home).filter(
+            locale_id=home.locale_id, slug__in=demo_content.SERVICE_LINKS[audience]
+        )
+    }
+    return {
+        "audience": audience,
+        "links": [
+            {"page": pages[slug], "label": "", "description": ""}
+            for slug in demo_content.SERVICE_LINKS[audience]
+            if slug in pages
+        ],
+    }
+
+
+def _stored_group(value: dict) -> dict:
+    """A stored group in the shape `_service_group` builds, to compare the two."""
+    return {
+        "audience": value.get("audience"),
+        "links": [
+            {k: item.get(k, "") for k in ("page", "label", "description")}
+            for item in list_items(value.get("links"))
+        ],
+    }
