@@ -478,3 +478,16 @@ class OTPCodeForm(AccessibleFormMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._describe()
+
+
+class PreferredLanguageForm(AccessibleFormMixin, forms.Form):
+    """The language of mails sent later (reminders, expiry notices) and of their links."""
+
+    language_code = forms.ChoiceField(label=_("Language of mails sent to you later"))
+
+    def __init__(self, *args, **kwargs):
+        from django.conf import settings
+
+        super().__init__(*args, **kwargs)
+        self.fields["language_code"].choices = list(settings.LANGUAGES)
+        self._describe()

@@ -109,6 +109,10 @@ class AccountPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     def inbox_mail(self, request, mail_id):
         return _views().inbox_mail(request, self, mail_id)
 
+    @path("language/")
+    def language(self, request):
+        return _views().preferred_language(request, self)
+
     @path("consents/")
     def consents(self, request):
         return _views().consents(request, self)

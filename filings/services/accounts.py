@@ -992,3 +992,20 @@ def send_password_reminders(today: date | None = None) -> int:
             )
         queued += int(mail.was_created)
     return queued
+
+
+def set_preferred_language(user, language_code: str, *, request=None) -> bool:
+    """The language of the mails sent later (reminders, expiry notices); True if changed.
+    Mails that answer something the person just did go in the language they did it in."""
+    if language_code not in dict(settings.LANGUAGES) or user.language_code == language_code:
+        return False
+    before = user.language_code
+    user.language_code = language_code
+    user.save(update_fields=["language_code"])
+    record(
+        "account.language",
+        request=request,
+        target=user,
+        details={"from": before, "to": language_code},
+    )
+    return True

@@ -116,6 +116,7 @@ def submit_draft(
     submission_token,
     today: datetime.date | None = None,
     request=None,
+    language_code: str | None = None,
 ) -> Submitted:
     """Turn a draft into a filing, exactly once (QUALITY J1, J2; SPEC X3).
 
@@ -140,6 +141,9 @@ def submit_draft(
         if not checked.ok:
             return Submitted(checked=checked)
         match = checked.match
+        # The language the person submits in (`language_code`, the request's) is the one
+        # they read the mails in, whatever language the draft was started in.
+        draft.language_code = language_code or draft.language_code
         filing = build_filing(
             fields.kind_spec(draft.kind),
             checked.cleaned,
@@ -156,7 +160,7 @@ def submit_draft(
         filing.save(force_insert=True)
         superseded = supersede_same_day([filing], today)
         draft.filing = filing
-        draft.save(update_fields=["filing", "updated_at"])
+        draft.save(update_fields=["filing", "language_code", "updated_at"])
         _mail(filing, "filing_received", "received", new_filing=True)
         audit.record(
             "filing.submitted",
@@ -306,8 +310,7 @@ def send_reminders(today: datetime.date | None = None) -> int:
             queue_mail(
                 template="filing_reminder",
                 dedupe_key=f"draft:{draft.token}:reminder",
-                recipient=draft.user,
-                language_code=draft.language_code,
+                recipient=draft.user,  # a later mail: in the account's preferred language
                 context={
                     "kind": draft.kind,
                     "due_date": draft.due_date.isoformat(),

@@ -37,6 +37,7 @@ from filings.forms.accounts import (
     LoginForm,
     OrganizationRegistrationForm,
     OTPCodeForm,
+    PreferredLanguageForm,
     RegistrationForm,
     RenotifyForm,
     ResetPasswordForm,
@@ -449,6 +450,7 @@ def profile(request, page):
         "two_factor": user_has_device(user, confirmed=True),
         "unread": Mail.objects.filter(recipient=user, read_at__isnull=True).count(),
         "services": _my_services(page, membership),
+        "preferred_language": dict(settings.LANGUAGES).get(user.language_code, user.language_code),
     }
     return _render(request, page, "profile", context)
 
@@ -764,3 +766,18 @@ def organization_registration_done(request, page):
         "filings/account/organization_registration_done.html",
         {"page": page, "self": page, "registration": registration},
     )
+
+
+def preferred_language(request, page):
+    """The language of later mails (A7; the language travels with the person)."""
+    if not _public_user(request):
+        return _login_redirect(request, page)
+    form = PreferredLanguageForm(
+        request.POST or None, initial={"language_code": request.user.language_code}
+    )
+    if request.method == "POST" and form.is_valid():
+        services.set_preferred_language(
+            request.user, form.cleaned_data["language_code"], request=request
+        )
+        return redirect(_url(page, request, "profile"))
+    return _render(request, page, "language", {"form": form})

@@ -9,6 +9,7 @@ the server and never re-send anything. Objects are looked up through the signed-
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from filings import errors, fields, rules
@@ -301,6 +302,7 @@ def submit(request: HttpRequest, page, token) -> HttpResponse:
             token=token,
             submission_token=request.POST.get("submission_token", ""),
             request=request,
+            language_code=translation.get_language(),
         )
     except FilingDraft.DoesNotExist:
         raise Http404 from None

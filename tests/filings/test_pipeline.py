@@ -223,6 +223,30 @@ def test_a_reminder_is_sent_once_for_an_unfinished_draft(client, resident_user):
     assert (
         mail.recipient == resident_user and mail.context["due_date"] == draft.due_date.isoformat()
     )
+    # A later mail: in the language the account prefers, not the one the draft began in.
+    assert mail.language_code == resident_user.language_code
+
+
+def test_a_reminder_goes_in_the_preferred_language_set_on_my_page(client, resident_user):
+    client.force_login(resident_user)
+    token = start(client, FilingKind.ACTIVITY_ORG_LEFT)
+    client.post(
+        f"/ja/filing/draft/{token}/identity/", identity_of(resident_user.resident_account.resident)
+    )
+    client.post(
+        f"/ja/filing/draft/{token}/details/",
+        {"left_on": (today() - datetime.timedelta(days=12)).isoformat()},
+    )
+    page = client.get("/ja/account/language/")
+    assert page.status_code == 200
+    refused = client.post("/ja/account/language/", {"language_code": "xx"})
+    assert refused.status_code == 200 and refused.context["form"].errors
+    saved = client.post("/ja/account/language/", {"language_code": "en"})
+    assert saved.status_code == 302
+    resident_user.refresh_from_db()
+    assert resident_user.language_code == "en"
+    assert filing_services.send_reminders(today()) == 1
+    assert Mail.objects.get(template="filing_reminder").language_code == "en"
 
 
 def test_h5_retries_stay_within_the_visibility_timeout(settings):

@@ -9,6 +9,7 @@ import pytest
 from filings import errors, fields
 from filings.constants import KINDS_BY_ITEM, FilingKind
 from filings.models import Filing, FilingDraft, FilingState, Mail
+from filings.services import mail as mail_services
 from tests.filings.conftest import make_resident, make_resident_user
 from tests.filings.wizard import event_values, file, fill, identity_of, start, submit, today
 
@@ -335,3 +336,23 @@ def test_extra_posted_fields_cannot_set_state_or_owner(
     assert filing.filed_by == resident_user and filing.kind == FilingKind.ACTIVITY_ORG_LEFT
     spec = fields.kind_spec(FilingKind.ACTIVITY_ORG_LEFT)
     assert set(filing.data) == {f.code for f in spec.all_fields(True)}
+
+
+def test_the_mails_follow_the_language_the_filing_is_submitted_in(
+    client, resident_user, django_capture_on_commit_callbacks
+):
+    """Started in Japanese, finished in English: the receipt and its link are in English."""
+    client.force_login(resident_user)
+    token = start(client, FilingKind.ACTIVITY_ORG_LEFT)
+    event = {**event_values(FilingKind.ACTIVITY_ORG_LEFT), "org_name": "デモ大学"}
+    fill(client, token, None, event)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = submit(client, token, base="/en/filing/")
+    filing = Filing.objects.get()
+    assert response["Location"].startswith(f"/en/status/{filing.public_id}/")
+    assert filing.language_code == "en"
+    received = Mail.objects.get(template="filing_received")
+    assert received.language_code == "en"
+    body = mail_services.render(received).body
+    assert "We have received your notification" in body
+    assert f"/en/status/{filing.public_id}/" in body
