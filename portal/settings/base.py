@@ -270,7 +270,11 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The site's own catalogues first; then the framework's messages in the languages Django has no
+# catalogue for (Tagalog), which would otherwise fall back to Japanese, the source language.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "framework_locale"]
+# Formats of the languages Django has none for (portal/formats/tl).
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Asia/Tokyo"
 USE_I18N = True
 USE_TZ = True
