@@ -174,3 +174,21 @@ def ensure_text_document(title: str, filename: str, text: str):
     document.file_size = len(content)
     document.save()
     return document
+
+
+def service_group(home: Page, audience: str, slugs: Iterable[str]) -> dict:
+    """The stored value of a service links block: the pages of `slugs` below `home`, in the
+    top page's language and in the order given, labelled with their own titles."""
+    slugs = list(slugs)
+    pages = {
+        page.slug: page.pk
+        for page in Page.objects.descendant_of(home).filter(
+            locale_id=home.locale_id, slug__in=slugs
+        )
+    }
+    return {
+        "audience": audience,
+        "links": [
+            {"page": pages[slug], "label": "", "description": ""} for slug in slugs if slug in pages
+        ],
+    }

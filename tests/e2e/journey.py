@@ -229,6 +229,22 @@ class Run:
         self.step(step or path.strip("/").replace("/", "-") or "home")
         return self.page
 
+    def enter(self) -> Page:
+        """Come in at the front door, `/`, as a person typing the address does, and choose
+        this run's language in the header's language menu when the site opens in another."""
+        self.page.goto(f"{self.base_url}/")
+        self.page.wait_for_load_state("load")
+        if self.page.locator("html").get_attribute("lang") != self.language:
+            self.page.locator(".language-switcher summary").click()
+            self.page.locator(f'.language-switcher a[hreflang="{self.language}"]').click()
+        return self.step("home")
+
+    def click(self, selector: str, step: str) -> Page:
+        """Follow the link or press the button `selector` (exactly one on the page), then
+        check the page it leads to."""
+        self.page.locator(selector).click()
+        return self.step(step)
+
     def step(self, name: str, *, lang: str | None = None) -> Page:
         """Check the page as it is now (public site): lang, axe, width; then a screenshot."""
         self.page.wait_for_load_state("load")

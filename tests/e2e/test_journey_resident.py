@@ -100,10 +100,30 @@ def _qa(languages: tuple[str, ...]) -> dict:
 def resident_site(live_server, reference_data):
     from django.core.cache import cache
 
-    build(LANGUAGES)
+    site = build(LANGUAGES)
     cache.clear()  # registration and sign-in rate limits outlive a test in Redis
-    yield {"base": live_server.url, "qa": _qa(LANGUAGES)}
+    qa = _qa(LANGUAGES)
+    _front_door(site["home"])
+    yield {"base": live_server.url, "qa": qa}
     cache.clear()
+
+
+def _front_door(home) -> None:
+    """The top page as the demo has it: the Q&A among its guidance links and the residents'
+    service buttons, so the journey can walk in from `/`."""
+    from portal.localization import translate_page
+    from portal.seeding import service_group
+
+    qa_index = FAQIndexPage.objects.get(locale=home.locale)
+    home.links = [{"type": "link", "value": {"page": qa_index.pk, "label": "", "description": ""}}]
+    slugs = demo_content.SERVICE_LINKS["residents"]
+    home.services = [{"type": "services", "value": service_group(home, "residents", slugs)}]
+    home.save_revision().publish()
+    for code in LANGUAGES:
+        if code != "ja":
+            translate_page(
+                home, code, {"ホーム": f"Home {code}", "リード": f"Lead {code}", "portal": "portal"}
+            )
 
 
 def journey(run: Run, person: Person, qa: dict) -> None:
@@ -111,16 +131,18 @@ def journey(run: Run, person: Person, qa: dict) -> None:
     username = f"journey.{lang}.{run.width}"
     event_day = today_in_japan() - datetime.timedelta(days=3)
 
-    # 1. The Q&A in their language.
-    run.goto(f"/{lang}/qa/", "qa")
+    # 0. The front door, in their language; 1. the Q&A, reached from the top page.
+    run.enter()
+    run.click(".guidance-links a", "qa")
     page.locator(".qa-list h3 a").first.click()
     expect(page.locator("h1")).to_have_text(qa[lang]["title"])
     question = next(item["question"] for item in qa[lang]["body"] if "question" in item)
     expect(page.locator("main")).to_contain_text(question)
     run.step("qa-section")
 
-    # 2. "Do I need to file, and by when?"
-    run.goto(f"/{lang}/check/", "check")
+    # 2. "Do I need to file, and by when?": back to the top page, then its service button.
+    run.click("a.site-name", "home-again")
+    run.click(f'.service-links--residents a[href$="/{lang}/check/"]', "check")
     page.select_option("#id_status", person.status)
     page.fill("#id_granted_on", "2023-04-01")
     page.select_option("#id_event", person.event)
@@ -131,7 +153,6 @@ def journey(run: Run, person: Person, qa: dict) -> None:
     due = event_day + datetime.timedelta(days=14)
     expect(answer.locator("[data-due]")).to_have_attribute("data-due", due.isoformat())
     offer = answer.locator(f'[data-kind="{person.kind}"] a.button')
-    start_path = re.sub(r"^https?://[^/]+", "", offer.get_attribute("href"))
     run.step("check-answer")
 
     # 3. Start the filing: not signed in yet, so sign in, or register first.
@@ -157,8 +178,10 @@ def journey(run: Run, person: Person, qa: dict) -> None:
     assert user.resident_account.resident.name_latin == person.name_latin
     run.step("registered")
 
-    # 4. The filing the check suggested.
-    run.goto(start_path, "filing-start")
+    # 4. The filing the check suggested: from My page in the header, "File a notification".
+    run.click(".account-menu a[href$='/account/profile/']", "my-page")
+    run.click(f'.services-hub a[href$="/{lang}/filing/"]', "filing-index")
+    run.click(f'.offer[data-kind="{person.kind}"] a.button >> nth=0', "filing-start")
     page.locator("main form button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/draft/.*/identity/$"))
     expect(page.locator("#id_name_latin")).to_have_value(person.name_latin)
@@ -181,8 +204,9 @@ def journey(run: Run, person: Person, qa: dict) -> None:
     assert filing.kind == person.kind
     run.step("receipt")
 
-    # 5. The result on the status page ...
-    run.goto(f"/{lang}/status/", "status")
+    # 5. The result on the status page, from My page ...
+    run.click(".account-menu a[href$='/account/profile/']", "my-page-again")
+    run.click(f'.services-hub a[href$="/{lang}/status/"]', "status")
     item = page.locator(f'[data-receipt="{receipt}"]')
     expect(item).to_have_attribute("data-state", "completed")
     item.locator("a").click()
@@ -201,7 +225,8 @@ def journey(run: Run, person: Person, qa: dict) -> None:
     page.emulate_media(media="screen")
 
     # ... and in the inbox: the registration, the receipt and the completion mails.
-    run.goto(f"/{lang}/account/inbox/", "inbox")
+    run.click(".account-menu a[href$='/account/profile/']", "my-page-inbox")
+    run.click('.services-hub a[href$="/account/inbox/"]', "inbox")
     mails = Mail.objects.filter(recipient=user)
     assert sorted(mails.values_list("template", flat=True)) == [
         "filing_completed",

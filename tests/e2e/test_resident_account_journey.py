@@ -72,7 +72,7 @@ def test_register_lock_out_unlock_and_change_the_e_mail(
 
     # Sign out, then fail the password until the account locks.
     page.goto(f"{base}/account/profile/")
-    page.locator(".account-nav form button").click()
+    page.locator(".account-menu form button").click()
     for _ in range(settings.AXES_FAILURE_LIMIT):
         _sign_in(page, base, "Wrong#Pass1")
     expect(page.locator(".error-summary")).to_be_visible()

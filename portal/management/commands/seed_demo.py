@@ -36,6 +36,7 @@ from portal.seeding import (
     digest,
     run_once,
     segment_map,
+    service_group,
     translate_all,
     translate_object,
     upsert_child,
@@ -184,7 +185,8 @@ class Command(BaseCommand):
             for field, slug in demo_content.HOME_ENTRIES.items()
         }
         wanted_services = [
-            _service_group(home, audience) for audience in demo_content.SERVICE_LINKS
+            service_group(home, audience, slugs)
+            for audience, slugs in demo_content.SERVICE_LINKS.items()
         ]
         current_services = [_stored_group(b["value"]) for b in home.services.raw_data]
         if (
@@ -204,14 +206,12 @@ class Command(BaseCommand):
         """The "For residents" and "For organizations" pages end with their service buttons;
         added once (an editor may move or remove them afterwards), then translated again."""
         specs = {spec["slug"]: spec for spec in _standard_specs()}
-        for audience in demo_content.SERVICE_LINKS:
+        for audience, slugs in demo_content.SERVICE_LINKS.items():
             page = StandardPage.objects.child_of(home).filter(slug=audience).first()
             if page is None or any(b.block_type == "services" for b in page.body):
                 continue
-            page.body = [
-                *page.body.raw_data,
-                {"type": "services", "value": _service_group(home, audience)},
-            ]
+            group = service_group(home, audience, slugs)
+            page.body = [*page.body.raw_data, {"type": "services", "value": group}]
             page.save_revision().publish()
             if audience in specs:
                 translate_all(page, specs[audience])
@@ -311,27 +311,8 @@ def _portal_content() -> list:
     ]
 
 
-def _service_group(home: HomePage, audience: str) -> dict:
-    """A service links group of the demo: the service pages of `audience`, found by slug
-    below the top page (in the top page's language), labelled with their own titles."""
-    pages = {
-        page.slug: page.pk
-        for page in Page.objects.descendant_of(home).filter(
-            locale_id=home.locale_id, slug__in=demo_content.SERVICE_LINKS[audience]
-        )
-    }
-    return {
-        "audience": audience,
-        "links": [
-            {"page": pages[slug], "label": "", "description": ""}
-            for slug in demo_content.SERVICE_LINKS[audience]
-            if slug in pages
-        ],
-    }
-
-
 def _stored_group(value: dict) -> dict:
-    """A stored group in the shape `_service_group` builds, to compare the two."""
+    """A stored group in the shape `service_group` builds, to compare the two."""
     return {
         "audience": value.get("audience"),
         "links": [
