@@ -217,6 +217,77 @@ ENTRIES: tuple[Entry, ...] = (
     ),
     # --- bulk files (K1–K4, Q77–Q79) ------------------------------------------------------
     Entry(
+        "E-BULK-QUOTA-UPLOADS",
+        Category.BULK,
+        message=texts(
+            ja="本日の一括届出ファイルのアップロードが上限の{limit}件に達しました。",
+            en="Your organization has reached today's limit of {limit} bulk file uploads.",
+            zh_hant="貴機構今天上傳批次申報檔案的次數已達上限{limit}次。",
+            zh_hans="贵机构今天上传批量申报文件的次数已达上限{limit}次。",
+            ko="귀 기관의 오늘 일괄 신고 파일 업로드가 상한인 {limit}건에 도달했습니다.",
+            es="Su organización ha alcanzado el límite de hoy de {limit} archivos por lotes subidos.",
+            pt="Sua organização atingiu o limite de hoje de {limit} arquivos em lote enviados.",
+            tl="Naabot na ng inyong organisasyon ang limitasyon ngayong araw na {limit} bulk file.",
+        ),
+        remedy=texts(
+            ja="明日（日本時間）以降にもう一度アップロードしてください。急ぎの場合はヘルプデスクにご相談ください。",
+            en=(
+                "Upload again from tomorrow (Japan time). If it cannot wait, contact the help desk."
+            ),
+            zh_hant="請於明天（日本時間）以後再上傳。如有急需，請洽詢服務台。",
+            zh_hans="请于明天（日本时间）以后再上传。如有急需，请咨询服务台。",
+            ko="내일(일본 시간) 이후에 다시 업로드해 주십시오. 급한 경우 헬프데스크에 문의해 주십시오.",
+            es=(
+                "Vuelva a subirlo a partir de mañana (hora de Japón). Si no puede esperar, "
+                "consulte al servicio de ayuda."
+            ),
+            pt=(
+                "Envie novamente a partir de amanhã (horário do Japão). Se não puder esperar, "
+                "fale com a central de atendimento."
+            ),
+            tl=(
+                "Mag-upload muli simula bukas (oras sa Japan). Kung hindi na makapaghihintay, "
+                "makipag-ugnayan sa help desk."
+            ),
+        ),
+    ),
+    Entry(
+        "E-BULK-QUOTA-BYTES",
+        Category.BULK,
+        message=texts(
+            ja="保管中の一括届出ファイルの合計が、組織ごとの上限（{limit_mb}MB）に達しています。",
+            en="The bulk files kept for your organization have reached its limit of {limit_mb} MB.",
+            zh_hant="為貴機構保管的批次申報檔案合計已達上限（{limit_mb} MB）。",
+            zh_hans="为贵机构保管的批量申报文件合计已达上限（{limit_mb} MB）。",
+            ko="귀 기관을 위해 보관 중인 일괄 신고 파일의 합계가 상한({limit_mb}MB)에 도달했습니다.",
+            es="Los archivos por lotes guardados de su organización han alcanzado su límite de {limit_mb} MB.",
+            pt="Os arquivos em lote guardados da sua organização atingiram o limite de {limit_mb} MB.",
+            tl="Naabot na ng mga bulk file na itinatago para sa inyong organisasyon ang limitasyong {limit_mb} MB.",
+        ),
+        remedy=texts(
+            ja="処理が終わったファイルは一定期間後に自動で削除されます。数日後にもう一度お試しいただくか、ヘルプデスクにご相談ください。",
+            en=(
+                "Files whose processing has finished are removed automatically after a while. "
+                "Try again in a few days, or contact the help desk."
+            ),
+            zh_hant="處理完畢的檔案會在一段時間後自動刪除。請於幾天後再試，或洽詢服務台。",
+            zh_hans="处理完毕的文件会在一段时间后自动删除。请于几天后再试，或咨询服务台。",
+            ko="처리가 끝난 파일은 일정 기간 후 자동으로 삭제됩니다. 며칠 후 다시 시도하시거나 헬프데스크에 문의해 주십시오.",
+            es=(
+                "Los archivos ya procesados se eliminan automáticamente al cabo de un tiempo. "
+                "Vuelva a intentarlo dentro de unos días o consulte al servicio de ayuda."
+            ),
+            pt=(
+                "Os arquivos já processados são removidos automaticamente depois de algum tempo. "
+                "Tente de novo em alguns dias ou fale com a central de atendimento."
+            ),
+            tl=(
+                "Awtomatikong binubura ang mga file na tapos nang iproseso pagkalipas ng ilang "
+                "panahon. Subukan muli pagkalipas ng ilang araw, o makipag-ugnayan sa help desk."
+            ),
+        ),
+    ),
+    Entry(
         "E-BULK-FILE-TOO-LARGE",
         Category.BULK,
         message=texts(

@@ -37,7 +37,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils import timezone, translation
 
 from filings import fields, rules
@@ -71,6 +71,8 @@ FORM_ERRORS = frozenset(
         "E-BULK-NO-ROWS",
         "E-BULK-CSV-ENCODING",
         "E-BULK-TOO-COMPLEX",
+        "E-BULK-QUOTA-UPLOADS",
+        "E-BULK-QUOTA-BYTES",
     }
 )
 # An upload queued longer ago than this and still open is queued again by the sweeper.
@@ -343,6 +345,7 @@ def receive(
     earlier = _accepted_before(organization, digest)
     if earlier is not None:
         return Received(earlier, created=False)
+    check_quota(organization, len(content), today)  # before any work; again under the lock
     problems: list[dict] = []
     sheet = None
     try:
@@ -373,6 +376,41 @@ def receive(
     except BaseException:
         _discard(stored_name)
         raise
+
+
+def check_quota(organization: Organization, size: int, today: datetime.date) -> None:
+    """Refuse an upload over the organization's limits (QUALITY §3.8): uploads received on
+    this Japanese day, and bytes of workbooks still kept (the new one included)."""
+    per_day = settings.PORTAL_BULK_UPLOADS_PER_DAY
+    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    uploads = BulkUpload.objects.filter(organization=organization)
+    if per_day and uploads.filter(received_at__gte=start).count() >= per_day:
+        raise UploadRefused("E-BULK-QUOTA-UPLOADS", {"limit": per_day})
+    limit_mb = settings.PORTAL_BULK_STORED_MB_PER_ORGANIZATION
+    if limit_mb:
+        kept = uploads.exclude(stored_name="").aggregate(total=Sum("size"))["total"] or 0
+        if kept + size > limit_mb * 1024 * 1024:
+            raise UploadRefused("E-BULK-QUOTA-BYTES", {"limit_mb": limit_mb})
+
+
+def remove_kept_workbooks(now: datetime.datetime | None = None) -> int:
+    """Delete the stored workbooks no one needs any more (nightly, with retention): those of
+    files refused at reception, or whose every row is done, PORTAL_BULK_KEEP_DAYS ago. The
+    upload stays as a record; only its error workbook can no longer be built. Returns how
+    many files were removed."""
+    now = now or timezone.now()
+    before = now - timedelta(days=settings.PORTAL_BULK_KEEP_DAYS)
+    stale = BulkUpload.objects.exclude(stored_name="").filter(
+        Q(state=BulkUploadState.RECEPTION_ERROR, received_at__lt=before)
+        | Q(completed_at__lt=before)
+    )
+    removed = 0
+    for upload in stale.only("pk", "stored_name").iterator():
+        _discard(upload.stored_name)
+        removed += BulkUpload.objects.filter(pk=upload.pk, stored_name=upload.stored_name).update(
+            stored_name=""
+        )
+    return removed
 
 
 def _file_problem(refused) -> dict:
@@ -420,6 +458,7 @@ def _record(
             # One reception at a time per organization: the duplicate check below and the
             # supersession see every upload committed before (J3).
             Organization.objects.select_for_update().filter(pk=organization.pk).first()
+            check_quota(organization, size, today)
             if accepted:
                 earlier = _accepted_before(organization, digest)
                 if earlier is not None:
@@ -460,6 +499,9 @@ def _record(
             )
             if accepted and registration.registration_mode() == registration.IMMEDIATE:
                 _queue_after_commit(upload.pk)
+    except UploadRefused:
+        _discard(stored_name)
+        raise
     except IntegrityError:
         # A concurrent reception of the same bytes won the unique constraint (J3).
         _discard(stored_name)
@@ -822,8 +864,8 @@ def error_workbook(upload: BulkUpload, *, language: str) -> bytes | None:
         if upload.state == BulkUploadState.RECEPTION_ERROR
         else (registration_problems(upload))
     )
-    if not found:
-        return None
+    if not found or not upload.stored_name:
+        return None  # nothing to mark, or the workbook is past its keeping period
     family = xlsx.FAMILIES.get(upload.family) if upload.family else None
     columns = _columns(family) if family is not None else tuple(fields.IDENTITY_CODES)
     return xlsx.build_error_workbook(

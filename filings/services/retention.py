@@ -10,6 +10,9 @@ the nightly beat job `filings.tasks.apply_retention` removes what identifies the
 - the context of the mails about the filing or those drafts (the inbox keeps the mail's date
   and template, not what it said about them).
 
+Uploaded bulk workbooks go much sooner: PORTAL_BULK_KEEP_DAYS after their file was refused
+or all its rows were done (`bulk.remove_kept_workbooks`, in the same nightly run).
+
 The kind, dates, state, receipt number and organization stay, so statistics and the filer's
 own list still add up. Each run writes one audit event with the counts. It is idempotent:
 rows already anonymised are skipped, and rows are claimed in batches with `skip_locked`, so a
@@ -30,6 +33,7 @@ from django.utils import timezone
 from filings.fields import IDENTITY_CODES
 from filings.models.filing import OPEN_STATES, Filing, FilingDraft
 from filings.models.mail import Mail
+from filings.services import bulk
 from portal import audit
 
 BATCH_SIZE = 200
@@ -42,6 +46,7 @@ class RetentionResult:
     anonymised: int = 0
     drafts_deleted: int = 0
     mails_stripped: int = 0
+    workbooks_removed: int = 0
 
 
 def retention_days() -> int:
@@ -143,6 +148,8 @@ def apply_retention(now: datetime.datetime | None = None) -> RetentionResult:
         drafts, mails = _delete_stale_drafts(before)
         result.drafts_deleted += drafts
         result.mails_stripped += mails
+    # Uploaded workbooks have a much shorter life than the filings made from them.
+    result.workbooks_removed = bulk.remove_kept_workbooks(now)
     audit.record(
         "filing.retention_applied",
         target_type="filings.filing",
@@ -152,6 +159,7 @@ def apply_retention(now: datetime.datetime | None = None) -> RetentionResult:
             "anonymised": result.anonymised,
             "drafts_deleted": result.drafts_deleted,
             "mails_stripped": result.mails_stripped,
+            "workbooks_removed": result.workbooks_removed,
         },
     )
     return result

@@ -492,6 +492,12 @@ PORTAL_BULK_UPLOAD_DIR = Path(env("PORTAL_BULK_UPLOAD_DIR", str(VAR_DIR / "bulk-
 PORTAL_BULK_MAX_BYTES = 2 * 1024 * 1024
 # Rows registered per task; the next batch is queued when one finishes.
 PORTAL_BULK_BATCH_SIZE = 50
+# Limits per organization, so one account cannot fill the disk or the queue (QUALITY §3.8):
+# uploads received per day (Japan), and bytes of workbooks kept at any one time. A workbook is
+# kept while its error workbook may be asked for, then removed by the nightly retention job.
+PORTAL_BULK_UPLOADS_PER_DAY = int(env("PORTAL_BULK_UPLOADS_PER_DAY", "100"))
+PORTAL_BULK_STORED_MB_PER_ORGANIZATION = int(env("PORTAL_BULK_STORED_MB_PER_ORGANIZATION", "200"))
+PORTAL_BULK_KEEP_DAYS = int(env("PORTAL_BULK_KEEP_DAYS", "30"))
 
 # --- retention (SPEC X1; QUALITY G6) -----------------------------------------------------------
 # Filings' personal data is removed this many days after reception by the nightly job below
