@@ -44,6 +44,27 @@ def register_viewsets():
     ]
 
 
+@hooks.register("before_delete_snippet")
+def remember_registry_deletions(request, instances):
+    """Note each record's id before Django empties it on deletion (see the hook below)."""
+    request._portal_deleting = {
+        id(instance): getattr(instance, "public_id", None) or instance.pk for instance in instances
+    }
+
+
+@hooks.register("after_delete_snippet")
+def audit_registry_deletions(request, instances):
+    """Deleting residents, cards, organizations or reference entries, one or many at once from
+    a listing, writes one audit event per record (SPEC X1); the hook runs after the delete, so
+    only what the officer really removed is recorded."""
+    from filings.admin.base import AUDITED_CHANGE_MODELS, record_change
+
+    ids = getattr(request, "_portal_deleting", {})
+    for instance in instances:
+        if type(instance)._meta.label_lower in AUDITED_CHANGE_MODELS:
+            record_change(request, instance, "deleted", target_id=ids.get(id(instance)))
+
+
 @hooks.register("construct_homepage_panels")
 def add_filings_panel(request, panels) -> None:
     """Today's volumes, backlog and errors on the back office's home page (O6)."""

@@ -1,8 +1,9 @@
 """Writing the audit trail: one function, `record` (SPEC X1, QUALITY G1, G2, G5).
 
 Every authentication and account event goes through here, so each one gets the same shape: UTC
-time, actor, action, target, client IP (as django-axes derives it, so a spoofed
-X-Forwarded-For is ignored unless a proxy count is configured; QUALITY A10), user agent, the
+time, actor, action, target, client IP (`portal.client_ip`, the same rule as django-axes and
+the per-address limits: X-Forwarded-For is read only as far as `PORTAL_TRUSTED_PROXIES` goes,
+so a spoofed header is ignored; QUALITY A10), user agent, the
 request id, outcome and a few non-personal details. Each event is also written as one log line
 in which every value is escaped, so a crafted auth ID cannot forge a second line (G5).
 """
@@ -14,11 +15,10 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from axes.helpers import get_client_ip_address
-
 from django.db import models
 from django.http import HttpRequest
 
+from .client_ip import client_ip
 from .models import AuditEvent
 
 logger = logging.getLogger("portal.audit")
@@ -59,7 +59,7 @@ def escape_for_log(value: Any) -> str:
 
 def _client_ip(request: HttpRequest) -> str | None:
     try:
-        return get_client_ip_address(request) or None
+        return client_ip(request)
     except Exception:  # an unparsable header must never stop the event being recorded
         return None
 

@@ -1,8 +1,8 @@
 """Shared fixtures: service detection, the demo site, and Chromium for browser tests.
 
-Tests that need a real service are marked (`postgres`, `redis`, `worker`, `e2e`). Without the
-service they are skipped with the reason shown; with REQUIRE_SERVICES=1 (CI) a missing
-service fails the test instead, so CI can never go green by skipping.
+Tests that need a real service are marked (`postgres`, `redis`, `worker`, `e2e`, `nginx`).
+Without the service they are skipped with the reason shown; with REQUIRE_SERVICES=1 (CI) a
+missing service fails the test instead, so CI can never go green by skipping.
 """
 
 import os
@@ -43,6 +43,8 @@ def _missing(marker: str) -> str | None:
             return "needs Redis: set CELERY_BROKER_URL=redis://... and REDIS_URL=redis://..."
         if not _port_open(broker, 6379):
             return f"needs Redis at {broker}"
+    if marker == "nginx" and not (shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")):
+        return "needs nginx at /usr/sbin/nginx (apt-get install nginx-light)"
     if marker == "e2e" and not (shutil.which(CHROMIUM) or os.path.exists(CHROMIUM)):
         return f"needs Chromium at {CHROMIUM} (apt-get install chromium)"
     return None
@@ -73,7 +75,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_runtest_setup(item):
-    for marker in ("postgres", "redis", "worker", "e2e"):
+    for marker in ("postgres", "redis", "worker", "e2e", "nginx"):
         if item.get_closest_marker(marker) is None:
             continue
         reason = _missing(marker)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import models as generic_models
 
 from filings.models.registry import PERSONAL_DATA_PERMISSION, mask_card_number
 from portal import audit
@@ -78,6 +79,51 @@ class AuditedViewMixin:
             details={"view": getattr(self, "view_name", "") or type(self).__name__},
         )
         return response
+
+
+REGISTRY_MODELS = frozenset({"filings.resident", "filings.residencecard", "filings.organization"})
+REFERENCE_MODELS = frozenset(
+    {
+        "filings.statusofresidence",
+        "filings.nationality",
+        "filings.prefecture",
+        "filings.municipality",
+    }
+)
+AUDITED_CHANGE_MODELS = REGISTRY_MODELS | REFERENCE_MODELS
+
+
+def record_change(request, instance, operation: str, fields=(), target_id=None) -> None:
+    """One audit event for an officer's change of a registry or reference record (SPEC X1):
+    who (the request's user), which record (type and id), what was done and which fields
+    changed, by name and number only: never a value, which may be personal data."""
+    label = type(instance)._meta.label_lower
+    area = "reference_data" if label in REFERENCE_MODELS else "registry"
+    details = {}
+    if operation != "deleted":
+        details = {"fields": sorted(fields), "field_count": len(fields)}
+    audit.record(
+        f"{area}.{operation}",
+        request=request,
+        target_type=label,
+        target_id=target_id or getattr(instance, "public_id", None) or instance.pk,
+        details=details,
+    )
+
+
+class AuditedChangeMixin:
+    """Create and edit views of the registry and the reference data: a saved form writes
+    `registry.created` / `registry.changed` (or `reference_data.…`) with the changed field
+    names. Deletions, single or in bulk, are recorded by the `after_delete_snippet` hook
+    (filings/wagtail_hooks.py)."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        operation = "created" if isinstance(self, generic_models.CreateView) else "changed"
+        if operation == "changed" and not self.form.changed_data:
+            return instance
+        record_change(self.request, instance, operation, self.form.changed_data)
+        return instance
 
 
 class AuditedListingMixin:

@@ -135,7 +135,9 @@ class RegistryImportView(WagtailAdminTemplateMixin, FormView):
         upload = form.cleaned_data["file"]
         kind = form.cleaned_data["kind"]
         try:
-            report = services.import_registry_file(kind, upload.name, upload.read())
+            report = services.import_registry_file(
+                kind, upload.name, upload.read(), request=self.request
+            )
         except tables.FileError as exc:
             form.add_error("file", exc.message)
             return self.form_invalid(form)

@@ -8,9 +8,14 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
-from filings.admin.base import yes_no_column
+from filings.admin.base import AuditedChangeMixin, yes_no_column
 from filings.models.reference import (
     LANGUAGE_SUFFIXES,
     Municipality,
@@ -31,7 +36,23 @@ def _language_panels(prefix: str, heading) -> MultiFieldPanel:
 # --- reference data -------------------------------------------------------------------------
 
 
-class StatusOfResidenceViewSet(SnippetViewSet):
+class ReferenceCreateView(AuditedChangeMixin, CreateView):
+    pass
+
+
+class ReferenceEditView(AuditedChangeMixin, EditView):
+    pass
+
+
+class ReferenceViewSet(SnippetViewSet):
+    """Every change of reference data is in the audit trail (SPEC X1): who, which entry, which
+    fields; deletions through the `after_delete_snippet` hook."""
+
+    add_view_class = ReferenceCreateView
+    edit_view_class = ReferenceEditView
+
+
+class StatusOfResidenceViewSet(ReferenceViewSet):
     model = StatusOfResidence
     icon = "tag"
     menu_label = _("Statuses of residence")
@@ -72,7 +93,7 @@ class StatusOfResidenceViewSet(SnippetViewSet):
     ]
 
 
-class NationalityViewSet(SnippetViewSet):
+class NationalityViewSet(ReferenceViewSet):
     model = Nationality
     icon = "globe"
     menu_label = _("Nationalities and regions")
@@ -95,7 +116,7 @@ class NationalityViewSet(SnippetViewSet):
     ]
 
 
-class PrefectureViewSet(SnippetViewSet):
+class PrefectureViewSet(ReferenceViewSet):
     model = Prefecture
     icon = "site"
     menu_label = _("Prefectures")
@@ -106,7 +127,7 @@ class PrefectureViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-class MunicipalityViewSet(SnippetViewSet):
+class MunicipalityViewSet(ReferenceViewSet):
     model = Municipality
     icon = "home"
     menu_label = _("Municipalities")

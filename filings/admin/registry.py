@@ -18,6 +18,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import (
+    CreateView,
     EditView,
     IndexView,
     InspectView,
@@ -26,6 +27,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from filings.admin.base import (
+    AuditedChangeMixin,
     AuditedListingMixin,
     AuditedViewMixin,
     PersonalDataRequiredMixin,
@@ -81,8 +83,14 @@ class ResidenceCardFilterSet(CardNumberFilterMixin, WagtailFilterSet):
         fields = ["card_number", "is_valid"]
 
 
-class PersonalDataEditView(PersonalDataRequiredMixin, AuditedViewMixin, EditView):
+class PersonalDataEditView(
+    PersonalDataRequiredMixin, AuditedViewMixin, AuditedChangeMixin, EditView
+):
     pass
+
+
+class AuditedCreateView(AuditedChangeMixin, CreateView):
+    """A new resident, card or organization is recorded in the audit trail (SPEC X1)."""
 
 
 class PersonalDataInspectView(PersonalDataRequiredMixin, AuditedViewMixin, InspectView):
@@ -93,7 +101,7 @@ class AuditedSnippetIndexView(AuditedListingMixin, IndexView):
     """The registry's listings show names, dates of birth and card numbers (QUALITY G4)."""
 
 
-class AuditedEditView(AuditedViewMixin, EditView):
+class AuditedEditView(AuditedViewMixin, AuditedChangeMixin, EditView):
     """Organizations hold their contact person's name and address (QUALITY G4)."""
 
 
@@ -107,6 +115,7 @@ class ResidentViewSet(SnippetViewSet):
     search_backend_name = None
     copy_view_enabled = False
     inspect_view_enabled = True
+    add_view_class = AuditedCreateView
     edit_view_class = PersonalDataEditView
     inspect_view_class = PersonalDataInspectView
     list_display = [
@@ -154,6 +163,7 @@ class ResidenceCardViewSet(SnippetViewSet):
     filterset_class = ResidenceCardFilterSet
     copy_view_enabled = False
     inspect_view_enabled = True
+    add_view_class = AuditedCreateView
     edit_view_class = PersonalDataEditView
     inspect_view_class = PersonalDataInspectView
     list_display = [
@@ -189,6 +199,7 @@ class OrganizationViewSet(SnippetViewSet):
     search_fields = ["name", "corporate_number", "address"]
     search_backend_name = None
     copy_view_enabled = False
+    add_view_class = AuditedCreateView
     edit_view_class = AuditedEditView
     panels = [
         FieldPanel("name"),

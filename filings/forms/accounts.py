@@ -10,7 +10,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator
+from django.core.validators import EmailValidator, ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from filings import rules
@@ -19,6 +19,7 @@ from filings.errors import as_validation_error, message, validation_error
 from filings.models.accounts import OrganizationMembership, OrganizationRegistration
 from filings.models.reference import Nationality
 from filings.rules.accounts import IDENTITY_FIELDS, Identity
+from filings.rules.text import check_plain_name
 
 User = get_user_model()
 
@@ -168,6 +169,15 @@ def check_auth_id(value: str) -> str:
 _BIDI_CONTROLS = dict.fromkeys(
     [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
+
+
+def _plain_name(value: str) -> str:
+    """A name without control characters or links (QUALITY E2): the portal shows it to
+    officers and it must never turn a mail into a carrier of someone's link."""
+    checked = check_plain_name(value)
+    if checked.errors:
+        raise as_validation_error(checked.errors)
+    return value
 
 
 def strip_bidi_controls(value: str) -> str:
@@ -390,6 +400,13 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["email"].validators = []
         self.fields["corporate_number"].max_length = 30
         self.fields["corporate_number"].widget.attrs["maxlength"] = "30"
+        # A NUL is a control character like any other: one message (E-NAME-CONTROL) for all.
+        for name in ("name", "contact_name"):
+            self.fields[name].validators = [
+                v
+                for v in self.fields[name].validators
+                if not isinstance(v, ProhibitNullCharactersValidator)
+            ]
         self._describe()
 
     def clean(self):
@@ -400,6 +417,12 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
             if isinstance(cleaned.get(name), str):
                 cleaned[name] = strip_bidi_controls(cleaned[name]).strip()
         return cleaned
+
+    def clean_name(self) -> str:
+        return _plain_name(self.cleaned_data["name"])
+
+    def clean_contact_name(self) -> str:
+        return _plain_name(self.cleaned_data["contact_name"])
 
     def clean_corporate_number(self) -> str:
         checked = rules.check_corporate_number(self.cleaned_data["corporate_number"])

@@ -13,6 +13,7 @@ with single half-width spaces. Every normaliser here is idempotent.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -184,3 +185,30 @@ def check_latin_name(text: str, *, max_length: int = LATIN_NAME_MAX_LENGTH) -> C
     if len(value) > max_length:
         errors.append(RuleError("E-TOO-LONG", {"max": max_length}))
     return Checked(value, tuple(errors))
+
+
+# --- names that reach mails and the back office ---------------------------------------------
+
+# A link as a mail client would make one of it: a scheme, "www.", an e-mail address, or a host
+# name ending in a common top-level domain. Checked on the NFKC form, so full-width
+# "ｈｔｔｐｓ：／／" and "ｅｘａｍｐｌｅ．ｃｏｍ" count too.
+_LINK = re.compile(
+    r"[a-z][a-z0-9+.\-]*:/"
+    r"|www\d*\."
+    r"|[^\s@]@[a-z0-9\-]+\."
+    r"|[a-z0-9\-]+\.(?:com|net|org|info|biz|io|jp|cn|ru|co|me|ly|xyz|top|app|dev|site"
+    r"|online|link|click|tk|ml|ga|cf|gq|pw|cc|tv|us|uk|de|eu)\b",
+    re.IGNORECASE,
+)
+
+
+def check_plain_name(text: str) -> Checked:
+    """A name someone types for themselves or their organization, which the portal shows to
+    officers and may put in mails: no control characters (a line break would start a new line
+    of the mail, QUALITY E2) and nothing a mail client would turn into a link."""
+    errors: list[RuleError] = []
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        errors.append(RuleError("E-NAME-CONTROL"))
+    if _LINK.search(unicodedata.normalize("NFKC", text)):
+        errors.append(RuleError("E-NAME-LINK"))
+    return Checked(text, tuple(errors))

@@ -556,7 +556,7 @@ def submit_organization_registration(
     *, data: Mapping[str, Any], language_code: str, request: HttpRequest | None = None
 ) -> OrganizationRegistration:
     """Online pre-registration (A2, Q33): the form is kept with a reference number the
-    organization brings to the counter; a mail repeats the number."""
+    organization brings to the counter; a mail repeats the number, and only the number."""
     registration = OrganizationRegistration(
         source=OrganizationRegistration.Source.ONLINE,
         language_code=language_code,
@@ -584,10 +584,9 @@ def submit_organization_registration(
         address=registration.email,
         language_code=language_code,
         dedupe_key=f"organization-preregistered:{registration.pk}",
-        context={
-            "reference_number": registration.reference_number,
-            "organization_name": registration.name,
-        },
+        # Only what the portal wrote: the address is not proven yet, so nothing the requester
+        # typed (the organization's name) rides in a mail sent from the portal's address.
+        context={"reference_number": registration.reference_number},
     )
     return registration
 

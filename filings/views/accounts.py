@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
-from axes.helpers import get_client_ip_address
 from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -57,6 +56,7 @@ from filings.services.accounts import AccountError
 from filings.services.mail import mark_read, render
 from portal import policy, throttle
 from portal.audit import record
+from portal.client_ip import client_ip
 from portal.models import AuditEvent
 
 User = get_user_model()
@@ -86,10 +86,10 @@ def _render(request, page, template: str, context: dict | None = None, status: i
 
 
 def _ip(request: HttpRequest) -> str:
-    try:
-        return get_client_ip_address(request) or "unknown"
-    except Exception:
-        return "unknown"
+    """The client's address for the per-address limits (`portal.client_ip`: behind the proxy,
+    the address the proxy saw, never the proxy's own). A request without any address cannot
+    come over a socket; it gets its own key rather than a shared one."""
+    return client_ip(request) or f"no-address:{id(request)}"
 
 
 def _too_many(request, page, action: str) -> HttpResponse:

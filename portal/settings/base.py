@@ -16,6 +16,8 @@ from csp.constants import NONCE, NONE, SELF
 
 from django.conf.locale import LANG_INFO
 
+from portal.client_ip import parse_trusted_proxies
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
 
@@ -83,6 +85,7 @@ MIDDLEWARE = [
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.ControlCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -236,7 +239,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "card_number", "token"]
-AXES_IPWARE_PROXY_COUNT = int(env("AXES_IPWARE_PROXY_COUNT", "0")) or None
+# The client's address for the per-address limits, axes' records and the audit trail: one rule
+# in portal/client_ip.py. PORTAL_TRUSTED_PROXIES is the number of our proxies in front of the
+# web processes (1 behind deploy/nginx.conf) or a comma-separated list of their networks; empty
+# or 0 means none (REMOTE_ADDR, X-Forwarded-For ignored). The old AXES_IPWARE_PROXY_COUNT is
+# read as a count when the new variable is not set.
+PORTAL_TRUSTED_PROXIES = parse_trusted_proxies(
+    env("PORTAL_TRUSTED_PROXIES", "") or env("AXES_IPWARE_PROXY_COUNT", "")
+)
+AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 AXES_VERBOSE = False
 # The public login page shows its own lockout message (with the way out through
 # re-notification); other logins (the admin) get axes' plain 429 answer.

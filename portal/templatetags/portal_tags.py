@@ -1,8 +1,11 @@
 """Template helpers of the site shell."""
 
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 
 from wagtail.models import Page
@@ -41,9 +44,26 @@ def language_switcher(context):
         elif urls:
             url = f"/{code}/"
         else:
-            url = translate_url(request.get_full_path(), code)
+            url = _same_site(translate_url(request.get_full_path(), code), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links, "current_name": dict(settings.LANGUAGES).get(current, current)}
+
+
+def _same_site(url: str, code: str) -> str:
+    """`url` when it is a path on this site, else the language's home page.
+
+    A path such as `//evil.example/login` (a 404 for a made-up address) is kept unchanged by
+    `translate_url`, and a browser reads it as another host: a language link must never
+    lead off the site.
+    """
+    if (
+        url.startswith("/")
+        and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+        and not urlsplit(url).netloc
+        and not any(ch in url for ch in "\\\r\n\t")
+    ):
+        return url
+    return f"/{code}/"
 
 
 @register.inclusion_tag("includes/maintenance_banner.html", takes_context=True)
