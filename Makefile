@@ -17,7 +17,9 @@ install: uv
 	@$(UV) sync --python $(PYTHON) --locked --quiet
 	@$(MANAGE) compile_catalogues -v0 >/dev/null
 
-## run: the whole portal with demo content: web, worker and beat (Ctrl-C stops all three)
+## run: the whole portal with demo content: web, worker and beat (Ctrl-C stops all three).
+## portal/supervise.py runs the Procfile: a process that stops is named with its exit code and
+## last lines and started again while the others keep running; one that keeps stopping stops all.
 run: install
 	@$(MANAGE) migrate --noinput -v0
 	@$(MANAGE) seed_demo --quiet
@@ -29,7 +31,7 @@ run: install
 	@echo "  Mail:    written to var/mail/"
 	@echo "  Stop:    Ctrl-C"
 	@echo ""
-	@$(VENV_PY) -m honcho start -f Procfile
+	@$(VENV_PY) -m portal.supervise Procfile
 
 ## test: the whole test suite (set DATABASE_URL, CELERY_BROKER_URL and REDIS_URL to use real services)
 ## TEST_WORKERS parallel processes, each with its own test database, Redis databases and var/
