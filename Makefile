@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 MANAGE := $(VENV_PY) manage.py
 
-.PHONY: run test install uv lint format messages ci bench faults check-deploy audit clean
+.PHONY: run test install uv lint format messages ci bench soak faults check-deploy audit clean
 
 uv:
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || \
@@ -94,6 +94,13 @@ bench: install
 	fi
 	@DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} \
 	CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/10} $(VENV_PY) -m tests.bench
+
+## soak: `make run` from this checkout with a fresh var/ and no services, 300 bulk uploads and 1,000
+## page requests in a row; then every mail sent once and web, worker and beat still their first
+## processes (tests/bench/soak.py). Takes several minutes.
+soak: install
+	@env -u DATABASE_URL -u CELERY_BROKER_URL -u REDIS_URL -u REQUIRE_SERVICES \
+		$(VENV_PY) -m tests.bench.soak $(SOAK_ARGS)
 
 ## ci: what .ci/run runs once services are up
 ci: lint check-deploy
