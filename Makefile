@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 MANAGE := $(VENV_PY) manage.py
 
-.PHONY: run test install uv lint format messages ci bench faults check-deploy audit clean
+.PHONY: run test install uv lint format messages ci bench soak faults check-deploy audit clean
 
 uv:
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || \
@@ -17,7 +17,9 @@ install: uv
 	@$(UV) sync --python $(PYTHON) --locked --quiet
 	@$(MANAGE) compile_catalogues -v0 >/dev/null
 
-## run: the whole portal with demo content: web, worker and beat (Ctrl-C stops all three)
+## run: the whole portal with demo content: web, worker and beat (Ctrl-C stops all three).
+## portal/supervise.py runs the Procfile: a process that stops is named with its exit code and
+## last lines and started again while the others keep running; one that keeps stopping stops all.
 run: install
 	@$(MANAGE) migrate --noinput -v0
 	@$(MANAGE) seed_demo --quiet
@@ -29,7 +31,7 @@ run: install
 	@echo "  Mail:    written to var/mail/"
 	@echo "  Stop:    Ctrl-C"
 	@echo ""
-	@$(VENV_PY) -m honcho start -f Procfile
+	@$(VENV_PY) -m portal.supervise Procfile
 
 ## test: the whole test suite (set DATABASE_URL, CELERY_BROKER_URL and REDIS_URL to use real services)
 ## TEST_WORKERS parallel processes, each with its own test database, Redis databases and var/
@@ -92,6 +94,13 @@ bench: install
 	fi
 	@DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} \
 	CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/10} $(VENV_PY) -m tests.bench
+
+## soak: `make run` from this checkout with a fresh var/ and no services, 300 bulk uploads and 1,000
+## page requests in a row; then every mail sent once and web, worker and beat still their first
+## processes (tests/bench/soak.py). Takes several minutes.
+soak: install
+	@env -u DATABASE_URL -u CELERY_BROKER_URL -u REDIS_URL -u REQUIRE_SERVICES \
+		$(VENV_PY) -m tests.bench.soak $(SOAK_ARGS)
 
 ## ci: what .ci/run runs once services are up
 ci: lint check-deploy

@@ -8,7 +8,10 @@ from celery import Celery, Task
 from kombu import Exchange, Queue
 from kombu.exceptions import OperationalError
 
+from .broker import register as register_broker
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+register_broker()  # atomicfs://, the zero-setup default broker
 
 logger = logging.getLogger("portal.celery")
 # After a failed publish, this process publishes nothing for this long (QUALITY I2).

@@ -1,9 +1,10 @@
 """Settings shared by every environment.
 
 Everything that differs between a laptop and production is read from the environment here, with a
-default that works on a fresh machine with nothing running: SQLite under ``var/`` and Celery's
-filesystem broker. Setting ``DATABASE_URL``, ``CELERY_BROKER_URL`` and ``REDIS_URL`` switches to
-PostgreSQL and Redis without touching code. ``.env.example`` documents every variable.
+default that works on a fresh machine with nothing running: SQLite under ``var/`` and a
+filesystem broker (``atomicfs://``, portal/broker.py). Setting ``DATABASE_URL``,
+``CELERY_BROKER_URL`` and ``REDIS_URL`` switches to PostgreSQL and Redis without touching code.
+``.env.example`` documents every variable.
 """
 
 import os
@@ -330,7 +331,9 @@ PORTAL_PUBLIC_BASE_URL = env("PORTAL_PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 PORTAL_MAIL_RETRY_BASE_SECONDS = int(env("PORTAL_MAIL_RETRY_BASE_SECONDS", "30"))
 
 # --- Celery (STACK section 3) ---------------------------------------------------------------
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", "filesystem://")
+# The zero-setup default: message files under var/celery/, written atomically (portal/broker.py;
+# kombu's own filesystem:// lets a worker read a half-written file and stop).
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", "atomicfs://")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_IGNORE_RESULT = True
@@ -380,7 +383,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=7, minute=0),
     },
 }
-if CELERY_BROKER_URL.startswith("filesystem://"):
+if CELERY_BROKER_URL.startswith(("atomicfs://", "filesystem://")):
     _queue_dir = VAR_DIR / "celery" / "queue"
     _processed_dir = VAR_DIR / "celery" / "processed"
     _queue_dir.mkdir(parents=True, exist_ok=True)

@@ -224,8 +224,20 @@ def test_an_overlapping_file_the_same_day_leaves_each_person_in_force_once(org):
     assert {f.superseded_by.bulk_row.upload_id for f in replaced} == {second.pk}
 
 
+def _statements(captured, *verbs):
+    return [
+        q["sql"] for q in captured.captured_queries if q["sql"].lstrip().upper().startswith(verbs)
+    ]
+
+
 def test_reception_reads_the_registry_once_whatever_the_number_of_rows(org):
-    """Query count does not grow with the rows: cards, consents and lists are read per file."""
+    """Reads do not grow with the rows: cards, consents and lists are read once per file.
+
+    The reads are what is counted, on PostgreSQL and SQLite alike: the rows are written with
+    bulk inserts, which SQLite splits into batches (its limit on query parameters), so the
+    number of INSERT statements legitimately differs between the databases. The writes are only
+    held to being batched, far fewer statements than rows.
+    """
     user, organization = org
     small = valid_file("acceptance", make_people(10))
     large = valid_file("acceptance", make_people(200))
@@ -236,7 +248,10 @@ def test_reception_reads_the_registry_once_whatever_the_number_of_rows(org):
         _receive(user, organization, small)
     with CaptureQueriesContext(connection) as many:
         _receive(user, organization, large)
-    assert len(many) == len(few), [q["sql"][:80] for q in many.captured_queries]
+    reads_few, reads_many = _statements(few, "SELECT"), _statements(many, "SELECT")
+    assert len(reads_many) == len(reads_few), [sql[:80] for sql in reads_many]
+    writes_many = _statements(many, "INSERT", "UPDATE", "DELETE")
+    assert len(writes_many) < 200 // 10, [sql[:80] for sql in writes_many]
 
 
 @pytest.mark.parametrize(
