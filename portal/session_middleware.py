@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.auth import logout
-from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.utils import timezone, translation
@@ -55,33 +55,8 @@ def _remember_login_time(sender, request, user, **kwargs):
         request.session[LAST_SEEN] = now
 
 
-def _is_admin(request) -> bool:
-    return request is not None and request.path_info.startswith("/admin/")
-
-
-@receiver(user_logged_in, dispatch_uid="portal_audit_admin_login")
-def _audit_admin_login(sender, request, user, **kwargs):
-    """Staff sign in through Wagtail's own login view; the public login view records its own
-    events, so only the admin's are recorded here (X1, QUALITY G1)."""
-    if _is_admin(request):
-        from .audit import record
-
-        record("login.success", request=request, actor=user, target=user, details={"site": "admin"})
-
-
-@receiver(user_login_failed, dispatch_uid="portal_audit_admin_login_failed")
-def _audit_admin_login_failed(sender, credentials, request=None, **kwargs):
-    if _is_admin(request):
-        from .audit import AuditEvent, record
-
-        record(
-            "login.failure",
-            request=request,
-            outcome=AuditEvent.Outcome.FAILURE,
-            target_type="portal.user",
-            target_id=str((credentials or {}).get("username", ""))[:64],
-            details={"site": "admin"},
-        )
+# Sign-in events of every door, the admin's included, are recorded by portal.signin (and the
+# admin login form), with the door they were tried at.
 
 
 def _from_ts(value) -> datetime | None:

@@ -220,6 +220,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Passwords expire this many days after they were set (SPEC A4, Q48); 0 turns expiry off.
 PORTAL_PASSWORD_MAX_AGE_DAYS = int(env("PORTAL_PASSWORD_MAX_AGE_DAYS", "365"))
 PORTAL_PASSWORD_CHANGE_PATH = "/account/password/"  # noqa: S105 (a URL path)
+# Residents and organization users sign in here, under their language prefix; Wagtail's own
+# front-end login (/<lang>/_util/login/) only sends them on to it (portal.views.frontend_login).
+PORTAL_FILER_LOGIN_PATH = "/account/login/"
 PORTAL_PASSWORD_EXPIRED_OPEN_PATHS = ["/account/password/", "/account/logout/"]
 # Idle and absolute session limits (QUALITY B3, §3.9).
 PORTAL_SESSION_IDLE_TIMEOUT = timedelta(minutes=30)
@@ -297,6 +300,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "xlsx", "docx", "csv", "txt"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin login checks passwords under the sign-in policy, at the staff door (portal.signin).
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
 WAGTAILLOCALIZE_JQUERY_WIDGETS = False
 
 # --- mail -----------------------------------------------------------------------------------

@@ -1,0 +1,150 @@
+"""One door per kind of user (security issue, point 1): residents and organization users sign
+in only through the account sign-in page, staff only through the admin login and then their
+second factor. Every other route that could authenticate answers as for an unknown account,
+with the same hasher work, and creates no session."""
+
+from __future__ import annotations
+
+import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth.hashers import MD5PasswordHasher
+from django.test import RequestFactory
+from django.utils import timezone
+
+from portal.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+User = get_user_model()
+PASSWORD = "Door#Check2026"
+HASHER_RUNS: list[str] = []
+
+
+class CountingHasher(MD5PasswordHasher):
+    """Counts every run of the hasher: a real check and Django's dummy run alike (a check
+    hashes through `encode` too, counted once)."""
+
+    algorithm = "counting_md5_doors"
+    _verifying = False
+
+    def encode(self, password, salt):
+        if not self._verifying:
+            HASHER_RUNS.append("encode")
+        return super().encode(password, salt)
+
+    def verify(self, password, encoded):
+        HASHER_RUNS.append("verify")
+        self._verifying = True
+        try:
+            return super().verify(password, encoded)
+        finally:
+            self._verifying = False
+
+
+def _user(username: str, kind: str, *, totp: bool = False, **extra):
+    user = User.objects.create_user(
+        username,
+        email=f"{username}@example.jp",
+        password=PASSWORD,
+        kind=kind,
+        password_changed_at=timezone.now(),
+        **extra,
+    )
+    if totp:
+        TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    return user
+
+
+@pytest.fixture
+def filers(db):
+    return {
+        "resident": _user("door.resident", User.Kind.RESIDENT, totp=True),
+        "organization": _user("door.org", User.Kind.ORGANIZATION, totp=True),
+    }
+
+
+@pytest.fixture
+def officer(db):
+    return _user("door.officer", User.Kind.STAFF, is_staff=True, is_superuser=True)
+
+
+def _signed_in(client) -> bool:
+    return "_auth_user_id" in client.session
+
+
+@pytest.mark.parametrize("kind", ["resident", "organization"])
+def test_wagtail_front_end_login_signs_no_filer_in(client, filers, kind):
+    response = client.post(
+        "/ja/_util/login/", {"username": filers[kind].username, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/ja/account/login/"
+    assert not _signed_in(client)
+
+
+def test_wagtail_front_end_login_signs_no_staff_in_either(client, officer):
+    response = client.post("/en/_util/login/", {"username": officer.username, "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/account/login/"
+    assert not _signed_in(client)
+
+
+@pytest.mark.parametrize("kind", ["resident", "organization"])
+def test_admin_login_answers_a_filer_as_an_unknown_id(client, filers, kind):
+    unknown = client.post("/admin/login/", {"username": "nobody.here", "password": PASSWORD})
+    response = client.post(
+        "/admin/login/", {"username": filers[kind].username, "password": PASSWORD}
+    )
+    assert response.status_code == unknown.status_code == 200
+    assert response.context["form"].errors == unknown.context["form"].errors
+    assert not _signed_in(client)
+    # Audited like any failed sign-in, with the door it was tried at.
+    event = AuditEvent.objects.filter(action="login.failure", target_id=str(filers[kind].pk))
+    assert event.get().details["door"] == "admin"
+
+
+def test_staff_pass_the_admin_password_step_then_their_second_factor(client, officer):
+    response = client.post("/admin/login/", {"username": officer.username, "password": PASSWORD})
+    assert response.status_code == 302
+    assert _signed_in(client)
+    assert client.get("/admin/")["Location"].startswith("/admin-2fa/")
+    assert AuditEvent.objects.filter(action="login.success", actor=officer).exists()
+
+
+def test_staff_cannot_sign_in_at_the_filers_door(client, officer, account_site):
+    response = client.post(
+        "/ja/account/login/", {"auth_id": officer.username, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert not _signed_in(client)
+
+
+def test_authenticate_without_a_door_signs_nobody_in(filers, officer):
+    request = RequestFactory().post("/somewhere/")
+    for user in (*filers.values(), officer):
+        assert authenticate(request, username=user.username, password=PASSWORD) is None
+    # The policy's own door still works, so the refusal above is the door, not the password.
+    assert (
+        authenticate(request, username=officer.username, password=PASSWORD, portal_door="admin")
+        == officer
+    )
+
+
+def test_a_refused_account_costs_the_hasher_work_of_an_unknown_one(client, settings, db):
+    """No timing difference: one hasher run for an unknown ID, for a filer's ID with its right
+    password at the admin door, and for a staff ID with a wrong password."""
+    settings.PASSWORD_HASHERS = [f"{__name__}.CountingHasher"]
+    resident = _user("door.timing", User.Kind.RESIDENT)
+    officer = _user("door.timing.staff", User.Kind.STAFF, is_staff=True)
+    runs = []
+    for username, password in (
+        ("nobody.here", PASSWORD),
+        (resident.username, PASSWORD),
+        (officer.username, "Wrong#Guess2026"),
+    ):
+        HASHER_RUNS.clear()
+        client.post("/admin/login/", {"username": username, "password": password})
+        runs.append(len(HASHER_RUNS))
+    assert runs == [1, 1, 1]
+    assert not _signed_in(client)
