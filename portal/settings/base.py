@@ -302,6 +302,11 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin login checks passwords under the sign-in policy, at the staff door (portal.signin).
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
+# No password reset by mail in the admin: /admin/password_reset/ answers 404 to everyone,
+# before any account is looked up (same answer, same time). It would reset a password with
+# mailbox access alone, for residents and organization users too. Officers set a staff
+# member's new password in the admin's Users section; filers use the account pages.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILLOCALIZE_JQUERY_WIDGETS = False
 
 # --- mail -----------------------------------------------------------------------------------

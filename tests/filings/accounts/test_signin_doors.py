@@ -148,3 +148,31 @@ def test_a_refused_account_costs_the_hasher_work_of_an_unknown_one(client, setti
         runs.append(len(HASHER_RUNS))
     assert runs == [1, 1, 1]
     assert not _signed_in(client)
+
+
+# --- the admin's password reset by mail (point 2) -------------------------------------------
+
+
+def test_the_admin_password_reset_is_off_for_everyone(client, filers, officer):
+    """It answered 200 and mailed a reset link to residents and organization users (with
+    a timing that told registered addresses apart); now the same 404 for every address,
+    before any account is looked up, and no mail."""
+    from django.core import mail as django_mail
+
+    # Django's LocaleMiddleware sends an unknown path on to the default language's tree,
+    # where it is a 404 too.
+    assert client.get("/admin/password_reset/", follow=True).status_code == 404
+    answers = set()
+    for email in (
+        filers["resident"].email,
+        filers["organization"].email,
+        officer.email,
+        "nobody@example.jp",
+    ):
+        response = client.post("/admin/password_reset/", {"email": email})
+        answers.add((response.status_code, response.content))
+    assert len(answers) == 1
+    assert answers.pop()[0] in (302, 404)
+    assert django_mail.outbox == []
+    login_page = client.get("/admin/login/")
+    assert b"password_reset" not in login_page.content
