@@ -456,7 +456,9 @@ def change_password(request, page):
     expired = request.user.password_must_change or password_expired(
         request.user.password_changed_at, timezone.now(), settings.PORTAL_PASSWORD_MAX_AGE_DAYS
     )
-    form = SetPasswordForm(request.user, request.POST or None, require_current=True)
+    form = SetPasswordForm(
+        request.user, request.POST or None, require_current=True, request=request
+    )
     if request.method == "POST" and form.is_valid():
         services.change_password(
             request.user, password=form.cleaned_data["password1"], request=request
@@ -491,7 +493,7 @@ def change_password(request, page):
 def change_email(request, page):
     if not _public_user(request):
         return _login_redirect(request, page)
-    form = ChangeEmailForm(request.user, request.POST or None)
+    form = ChangeEmailForm(request.user, request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         services.request_email_change(
             request.user, new_email=form.cleaned_data["email"], request=request

@@ -307,6 +307,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
 # mailbox access alone, for residents and organization users too. Officers set a staff
 # member's new password in the admin's Users section; filers use the account pages.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Wagtail's own password panel on the admin account page checks the current password without
+# counting it toward the lockout; portal.wagtail_hooks registers one that does.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILLOCALIZE_JQUERY_WIDGETS = False
 
 # --- mail -----------------------------------------------------------------------------------

@@ -176,3 +176,92 @@ def test_the_admin_password_reset_is_off_for_everyone(client, filers, officer):
     assert django_mail.outbox == []
     login_page = client.get("/admin/login/")
     assert b"password_reset" not in login_page.content
+
+
+# --- every password check counts toward the same lockout (point 3) --------------------------
+
+
+def _locked_out(client, username: str) -> bool:
+    from django.test import Client
+
+    response = Client().post("/ja/account/login/", {"auth_id": username, "password": PASSWORD})
+    return response.status_code == 429
+
+
+@pytest.mark.parametrize(
+    ("route", "fields"),
+    [
+        (
+            "password/",
+            {"password1": "Brand#New2027", "password2": "Brand#New2027"},
+        ),
+        ("email/", {"email": "new.address@example.jp"}),
+    ],
+)
+def test_wrong_current_passwords_on_account_pages_lock_the_account(
+    client, filers, account_site, settings, route, fields
+):
+    resident = filers["resident"]
+    client.force_login(resident)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post(
+            f"/ja/account/{route}", {"current_password": "Wrong#Guess2026", **fields}
+        )
+        assert response.status_code in (200, 429)
+    assert _locked_out(client, resident.username)
+    # Even the right current password is refused now, and nothing changed.
+    client.post(f"/ja/account/{route}", {"current_password": PASSWORD, **fields})
+    resident.refresh_from_db()
+    assert resident.check_password(PASSWORD)
+    assert resident.email == "door.resident@example.jp"
+    assert AuditEvent.objects.filter(action="password.reauth.failure", target_id=str(resident.pk))
+
+
+def test_a_new_password_equal_to_a_wrong_guess_tells_nothing(client, filers, account_site):
+    """The "same as the current one" message used to answer for a guess of the current
+    password typed as the new one, even with a wrong current password."""
+    resident = filers["resident"]
+    client.force_login(resident)
+    response = client.post(
+        "/ja/account/password/",
+        {"current_password": "Wrong#Guess2026", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    errors = response.context["form"].errors.as_data()
+    assert "same" not in [e.code for e in errors.get("password1", [])]
+    assert [e.code for e in errors["current_password"]] == ["E-PASSWORD-WRONG"]
+
+
+def test_the_staff_password_panel_counts_toward_the_lockout(client, officer, settings):
+    from axes.models import AccessAttempt
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    device = TOTPDevice.objects.create(user=officer, name="app", confirmed=True)
+    client.force_login(officer)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    page = client.get("/admin/account/")
+    assert page.status_code == 200
+    assert b"password-old_password" in page.content
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            "/admin/account/",
+            {
+                "password-old_password": "Wrong#Guess2026",
+                "password-new_password1": "Brand#New2027x",
+                "password-new_password2": "Brand#New2027x",
+            },
+        )
+    attempt = AccessAttempt.objects.get(username=officer.username)
+    assert attempt.failures_since_start == settings.AXES_FAILURE_LIMIT
+    officer.refresh_from_db()
+    assert officer.check_password(PASSWORD)
+    # Locked: the admin login refuses the right password.
+    from django.test import Client
+
+    assert (
+        Client()
+        .post("/admin/login/", {"username": officer.username, "password": PASSWORD})
+        .status_code
+        == 429
+    )
