@@ -10,7 +10,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.hashers import MD5PasswordHasher
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from portal.models import AuditEvent
@@ -265,3 +265,61 @@ def test_the_staff_password_panel_counts_toward_the_lockout(client, officer, set
         .status_code
         == 429
     )
+
+
+# --- account validity at sign-in and on every request (point 11) ---------------------------
+
+
+def test_a_resident_whose_validity_ended_yesterday_is_out_before_the_nightly_job(
+    client, account_site
+):
+    import datetime
+
+    from filings.rules.deadlines import today_in_japan
+    from tests.filings.conftest import make_resident_user
+
+    resident = make_resident_user(username="door.expired")
+    resident.set_password(PASSWORD)
+    resident.password_changed_at = timezone.now()
+    resident.save()
+    account = resident.resident_account
+    account.valid_until = today_in_japan()
+    account.save()
+    # The last valid day: signed in, and the session works.
+    signed_in = Client()
+    assert (
+        signed_in.post("/ja/account/login/", {"auth_id": resident.username, "password": PASSWORD})
+    ).status_code == 302
+    assert signed_in.get("/ja/account/profile/").status_code == 200
+    # The day after: the open session is anonymous on its next request, sign-in is refused.
+    account.valid_until = today_in_japan() - datetime.timedelta(days=1)
+    account.save()
+    assert signed_in.get("/ja/account/profile/").status_code == 302
+    response = client.post(
+        "/ja/account/login/", {"auth_id": resident.username, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert not _signed_in(client)
+    resident.refresh_from_db()
+    assert resident.is_active  # the nightly job has not run
+
+
+def test_an_organization_user_unused_for_a_year_is_out_before_the_nightly_job(
+    client, filers, account_site
+):
+    import datetime
+
+    org_user = filers["organization"]
+    TOTPDevice.objects.filter(user=org_user).delete()
+    User.objects.filter(pk=org_user.pk).update(
+        last_login=timezone.now() - datetime.timedelta(days=400)
+    )
+    client.force_login(org_user)  # a session opened a year ago
+    User.objects.filter(pk=org_user.pk).update(
+        last_login=timezone.now() - datetime.timedelta(days=400)
+    )
+    assert client.get("/ja/account/profile/").status_code == 302
+    response = Client().post(
+        "/ja/account/login/", {"auth_id": org_user.username, "password": PASSWORD}
+    )
+    assert response.status_code == 200
