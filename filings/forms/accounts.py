@@ -432,20 +432,17 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
     def clean_email(self) -> str:
         return _check_email(self.cleaned_data["email"])
 
+    # The wished-for auth IDs are checked for their form only. Whether one is taken is not
+    # said here: the form is anonymous, and the answer would let anyone list existing IDs.
+    # The counter sees it when approving and takes the second choice, or another ID
+    # (`approve_organization_registration`).
+
     def clean_auth_id_first(self) -> str:
-        value = check_auth_id(self.cleaned_data["auth_id_first"])
-        if User.objects.filter(username__iexact=value).exists():
-            raise validation_error("E-AUTHID-TAKEN")
-        return value
+        return check_auth_id(self.cleaned_data["auth_id_first"])
 
     def clean_auth_id_second(self) -> str:
         value = self.cleaned_data.get("auth_id_second", "")
-        if not value:
-            return value
-        value = check_auth_id(value)
-        if User.objects.filter(username__iexact=value).exists():
-            raise validation_error("E-AUTHID-TAKEN")
-        return value
+        return check_auth_id(value) if value else value
 
 
 class AddOrganizationUserForm(AccessibleFormMixin, forms.Form):

@@ -64,6 +64,7 @@ PENDING_2FA = "_portal_pending_2fa_user"
 REGISTERED_REFERENCE = "_portal_org_registration_reference"
 RENOTIFY_PER_IP = 10  # per hour
 REGISTER_PER_IP = 20  # per hour
+ADD_USER_PER_HOUR = 30  # attempts of one organization administrator to add a user
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -673,6 +674,12 @@ def organization_add_user(request, page):
     if admin is None:
         raise Http404
     form = AddOrganizationUserForm(request.POST or None)
+    if request.method == "POST" and not throttle.hit(
+        "org-user-add", str(request.user.pk), limit=ADD_USER_PER_HOUR, window=3600
+    ):
+        # The form says whether an auth ID is taken (the administrator must choose another);
+        # the limit keeps it from listing IDs.
+        return _too_many(request, page, "organization.user_add")
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

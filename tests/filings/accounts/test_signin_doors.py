@@ -323,3 +323,57 @@ def test_an_organization_user_unused_for_a_year_is_out_before_the_nightly_job(
         "/ja/account/login/", {"auth_id": org_user.username, "password": PASSWORD}
     )
     assert response.status_code == 200
+
+
+# --- auth IDs cannot be listed (point 7) ----------------------------------------------------
+
+
+def test_the_anonymous_pre_registration_form_does_not_say_an_id_is_taken(
+    client, filers, account_site, django_capture_on_commit_callbacks
+):
+    from filings.demo.registry import corporate_number
+    from filings.models import OrganizationRegistration
+
+    taken = filers["organization"].username
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/ja/account/organization-registration/",
+            {
+                "name": "デモテック株式会社",
+                "corporate_number": corporate_number(7_000_000_002),
+                "address": "東京都新宿区",
+                "organization_type": "company",
+                "contact_name": "田中",
+                "email": "tech@example.jp",
+                "auth_id_first": taken,
+                "auth_id_second": filers["resident"].username,
+            },
+        )
+    assert response.status_code == 302
+    # Kept as asked; the counter chooses another ID when approving.
+    assert OrganizationRegistration.objects.get(auth_id_first=taken)
+
+
+def test_the_add_user_form_of_an_organization_administrator_is_limited(
+    client, filers, account_site
+):
+    from filings.models import OrganizationMembership
+    from filings.views.accounts import ADD_USER_PER_HOUR
+    from tests.factories import OrganizationFactory
+
+    admin = filers["organization"]
+    OrganizationMembership.objects.create(
+        user=admin,
+        organization=OrganizationFactory(),
+        role=OrganizationMembership.Role.ADMIN,
+    )
+    client.force_login(admin)
+    statuses = [
+        client.post(
+            "/ja/account/organization/add/",
+            {"auth_id": filers["resident"].username, "email": "x@example.jp", "role": "staff"},
+        ).status_code
+        for _ in range(ADD_USER_PER_HOUR + 1)
+    ]
+    assert statuses[:-1] == [200] * ADD_USER_PER_HOUR
+    assert statuses[-1] == 429
