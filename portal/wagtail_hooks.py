@@ -126,7 +126,13 @@ class StaffPasswordPanel(ChangePasswordPanel):
             for field in ("old_password", "new_password1", "new_password2")
         )
         data = self.request.POST if bind else None
-        return self.form_class(self.user, data, prefix=self.name, request=self.request)
+        # Wagtail builds the panels again to show errors: one form per request, so a wrong
+        # current password is checked, and counted, once.
+        form = getattr(self.request, "_portal_password_form", None)
+        if form is None:
+            form = self.form_class(self.user, data, prefix=self.name, request=self.request)
+            self.request._portal_password_form = form
+        return form
 
 
 @hooks.register("register_account_settings_panel")
