@@ -140,15 +140,29 @@ class PasswordExpiryMiddleware:
     """A resident or organization user whose password has expired reaches only the password
     change page (and sign-out) until they set a new one (SPEC A4, Q48; QUALITY A13).
 
-    Staff sign in through the admin, which has its own password policy; they are left alone.
+    Staff have no yearly expiry. A staff member whose password was found in the leaked list
+    at the admin login (`password_must_change`) reaches only the admin account page, where
+    the password is changed, the second factor and sign-out, until they set a new one.
     PORTAL_PASSWORD_MAX_AGE_DAYS=0 turns expiry off.
     """
+
+    STAFF_CHANGE_PATH = "/admin/account/"
+    STAFF_OPEN_PATHS = ("/admin/account/", "/admin/logout/", "/admin/jsi18n/", "/admin/sprite/")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and getattr(user, "kind", "staff") == "staff"
+            and getattr(user, "password_must_change", False)
+            and request.path_info.startswith("/admin/")
+            and not request.path_info.startswith(self.STAFF_OPEN_PATHS)
+        ):
+            return redirect(self.STAFF_CHANGE_PATH)
         if (
             user is not None
             and user.is_authenticated

@@ -381,3 +381,16 @@ def test_the_second_factor_follows_where_enrolled():
     client = Client()
     _admin_login(client, staff, PASSWORD)
     assert client.get("/admin/")["Location"].startswith("/admin-2fa/")
+
+
+def test_staff_with_a_leaked_password_reach_only_the_password_panel(db):
+    staff = _person("staff", password=LEAKED)
+    client = Client()
+    _admin_login(client, staff, LEAKED)
+    _verified_staff_session(client, staff)
+    assert client.get("/admin/pages/")["Location"] == "/admin/account/"
+    assert client.get("/admin/account/").status_code == 200
+    _admin_account(client, staff, LEAKED)
+    staff.refresh_from_db()
+    assert not staff.password_must_change
+    assert client.get("/admin/pages/").status_code == 200
