@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.auth import logout
-from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.utils import timezone, translation
@@ -55,33 +55,8 @@ def _remember_login_time(sender, request, user, **kwargs):
         request.session[LAST_SEEN] = now
 
 
-def _is_admin(request) -> bool:
-    return request is not None and request.path_info.startswith("/admin/")
-
-
-@receiver(user_logged_in, dispatch_uid="portal_audit_admin_login")
-def _audit_admin_login(sender, request, user, **kwargs):
-    """Staff sign in through Wagtail's own login view; the public login view records its own
-    events, so only the admin's are recorded here (X1, QUALITY G1)."""
-    if _is_admin(request):
-        from .audit import record
-
-        record("login.success", request=request, actor=user, target=user, details={"site": "admin"})
-
-
-@receiver(user_login_failed, dispatch_uid="portal_audit_admin_login_failed")
-def _audit_admin_login_failed(sender, credentials, request=None, **kwargs):
-    if _is_admin(request):
-        from .audit import AuditEvent, record
-
-        record(
-            "login.failure",
-            request=request,
-            outcome=AuditEvent.Outcome.FAILURE,
-            target_type="portal.user",
-            target_id=str((credentials or {}).get("username", ""))[:64],
-            details={"site": "admin"},
-        )
+# Sign-in events of every door, the admin's included, are recorded by portal.signin (and the
+# admin login form), with the door they were tried at.
 
 
 def _from_ts(value) -> datetime | None:
@@ -165,15 +140,29 @@ class PasswordExpiryMiddleware:
     """A resident or organization user whose password has expired reaches only the password
     change page (and sign-out) until they set a new one (SPEC A4, Q48; QUALITY A13).
 
-    Staff sign in through the admin, which has its own password policy; they are left alone.
+    Staff have no yearly expiry. A staff member whose password was found in the leaked list
+    at the admin login (`password_must_change`) reaches only the admin account page, where
+    the password is changed, the second factor and sign-out, until they set a new one.
     PORTAL_PASSWORD_MAX_AGE_DAYS=0 turns expiry off.
     """
+
+    STAFF_CHANGE_PATH = "/admin/account/"
+    STAFF_OPEN_PATHS = ("/admin/account/", "/admin/logout/", "/admin/jsi18n/", "/admin/sprite/")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and getattr(user, "kind", "staff") == "staff"
+            and getattr(user, "password_must_change", False)
+            and request.path_info.startswith("/admin/")
+            and not request.path_info.startswith(self.STAFF_OPEN_PATHS)
+        ):
+            return redirect(self.STAFF_CHANGE_PATH)
         if (
             user is not None
             and user.is_authenticated

@@ -33,6 +33,9 @@ if settings.DEBUG:
 # Every public page carries its language in the URL, Japanese included (/ja/ ... /tl/).
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="portal_search"),
+    # Replaces Wagtail's own front-end login form, which would sign anyone in without the
+    # sign-in policy: it only sends the visitor to the account sign-in page.
+    path("_util/login/", views.frontend_login, name="wagtailcore_login"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

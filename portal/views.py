@@ -7,6 +7,7 @@ import secrets
 import sys
 import time
 import uuid
+from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
@@ -23,6 +24,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
@@ -173,6 +175,22 @@ def otp_verify(request: HttpRequest) -> HttpResponse:
             details={"site": "admin"},
         )
     return render(request, "portal/otp_verify.html", {"form": form, "next": _next_url(request)})
+
+
+@never_cache
+def frontend_login(request: HttpRequest) -> HttpResponse:
+    """Wagtail's front-end login route (`wagtailcore_login`), where pages restricted to
+    signed-in users send visitors: a redirect to the account sign-in page of the language,
+    whatever is sent. It reads no password and signs nobody in; the sign-in page applies the
+    whole policy (portal.signin)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    target = f"/{language}{settings.PORTAL_FILER_LOGIN_PATH}"
+    next_url = request.GET.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target += "?" + urlencode({"next": next_url})
+    return redirect(target)
 
 
 SEARCH_MAX_QUERY = 100

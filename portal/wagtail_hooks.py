@@ -6,10 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.account import ChangePasswordPanel
 from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .forms import StaffPasswordChangeForm
 from .hooks import MAINTENANCE_GUARDED_PAGES
 from .middleware import maintenance_response
 from .models import MaintenanceWindow
@@ -106,3 +108,33 @@ def register_translation_report_menu_item():
         icon_name="site",
         order=900,
     )
+
+
+class StaffPasswordPanel(ChangePasswordPanel):
+    """The admin account page's password panel, with the current password checked under the
+    sign-in policy (portal.forms.StaffPasswordChangeForm). Wagtail's own panel, which checks
+    it without counting, is off (`WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False`)."""
+
+    form_class = StaffPasswordChangeForm
+
+    def is_active(self):
+        return self.user.has_usable_password()
+
+    def get_form(self):
+        bind = self.request.method == "POST" and any(
+            self.request.POST.get(f"{self.name}-{field}")
+            for field in ("old_password", "new_password1", "new_password2")
+        )
+        data = self.request.POST if bind else None
+        # Wagtail builds the panels again to show errors: one form per request, so a wrong
+        # current password is checked, and counted, once.
+        form = getattr(self.request, "_portal_password_form", None)
+        if form is None:
+            form = self.form_class(self.user, data, prefix=self.name, request=self.request)
+            self.request._portal_password_form = form
+        return form
+
+
+@hooks.register("register_account_settings_panel")
+def staff_password_panel(request, user, profile):
+    return StaffPasswordPanel(request, user, profile)

@@ -195,37 +195,51 @@ ENTRIES: tuple[Entry, ...] = (
             ja=(
                 "1日経過するとロックが解除されます。中長期在留者の方は、「認証ID・パスワード再通知」"
                 "で新しいパスワードを設定すると、すぐに利用できます。"
+                "所属機関の利用者はオンラインで解除できません。すぐに利用する必要がある場合は、"
+                "所属機関の管理者に連絡するか、窓口にお越しください。"
             ),
             en=(
                 "The lock is released after one day. Residents can use the account again at once "
-                "by setting a new password through the auth ID and password re-notification page."
+                "by setting a new password through the auth ID and password re-notification page. "
+                "Organization users cannot release it online: if you need the account sooner, "
+                "ask your organization's administrator or visit the counter."
             ),
             zh_hant=(
                 "鎖定將於一天後解除。中長期在留者可透過「認證ID及密碼重新通知」設定新密碼，"
-                "即可立即使用。"
+                "即可立即使用。所屬機構使用者無法在線上解除鎖定；如需提前使用，請聯絡"
+                "貴機構的管理者或親臨窗口辦理。"
             ),
             zh_hans=(
                 "锁定将在一天后解除。中长期在留者可通过“认证ID及密码重新通知”设置新密码，"
-                "即可立即使用。"
+                "即可立即使用。所属机构用户无法在线解除锁定；如需提前使用，请联系"
+                "贵机构的管理员或前往窗口办理。"
             ),
             ko=(
                 "하루가 지나면 잠금이 해제됩니다. 중장기 재류자는 '인증 ID·비밀번호 재통지'에서 "
-                "새 비밀번호를 설정하면 바로 이용할 수 있습니다."
+                "새 비밀번호를 설정하면 바로 이용할 수 있습니다. 소속기관 이용자는 온라인으로 "
+                "해제할 수 없습니다. 더 일찍 이용해야 하는 경우 소속기관 관리자에게 문의하거나 "
+                "창구를 방문해 주십시오."
             ),
             es=(
                 "El bloqueo se levanta al cabo de un día. Los residentes pueden volver a usar la "
                 "cuenta de inmediato si establecen una contraseña nueva en la página de reenvío "
-                "del ID de autenticación y la contraseña."
+                "del ID de autenticación y la contraseña. Los usuarios de organizaciones no pueden "
+                "levantarlo en línea: si necesita la cuenta antes, consulte al administrador de su "
+                "organización o acuda a la ventanilla."
             ),
             pt=(
                 "O bloqueio é liberado depois de um dia. Os residentes podem voltar a usar a "
                 "conta imediatamente definindo uma nova senha na página de reenvio do ID de "
-                "autenticação e da senha."
+                "autenticação e da senha. Usuários de organizações não podem desbloquear pela "
+                "internet: se precisar da conta antes, fale com o administrador da sua "
+                "organização ou vá ao guichê de atendimento."
             ),
             tl=(
                 "Maaalis ang lock pagkalipas ng isang araw. Ang mga residente ay maaaring gumamit "
                 "agad muli ng account sa pamamagitan ng pagtatakda ng bagong password sa pahina "
-                "para sa muling pagpapadala ng authentication ID at password."
+                "para sa muling pagpapadala ng authentication ID at password. Hindi ito maaalis "
+                "online ng mga user ng organisasyon: kung kailangan mo agad ang account, "
+                "makipag-ugnayan sa administrator ng inyong organisasyon o pumunta sa counter."
             ),
         ),
     ),
@@ -346,58 +360,6 @@ ENTRIES: tuple[Entry, ...] = (
                 "Natatapos ang account ng residente kapag natapos ang panahon ng pananatili o "
                 "nawalan ng bisa ang residence card; ang account ng user ng organisasyon ay "
                 "natatapos isang taon pagkatapos ng huling paggamit. Makipag-ugnayan sa help desk."
-            ),
-        ),
-    ),
-    Entry(
-        "E-ACCOUNT-LOCKED-ORG",
-        Category.ACCOUNT,
-        message=texts(
-            ja="パスワードを続けて誤ったため、この所属機関利用者のアカウントはロックされています。",
-            en="This organization user's account is locked after repeated wrong passwords.",
-            zh_hant="由於連續輸入錯誤的密碼，此所屬機構使用者的帳號已被鎖定。",
-            zh_hans="由于连续输入错误的密码，此所属机构用户的账户已被锁定。",
-            ko="비밀번호를 여러 번 잘못 입력하여 이 소속기관 이용자 계정이 잠겼습니다.",
-            es="La cuenta de este usuario de la organización está bloqueada porque se introdujo una contraseña incorrecta varias veces.",
-            pt="A conta deste usuário da organização está bloqueada porque a senha foi digitada errada várias vezes.",
-            tl="Naka-lock ang account ng user na ito ng organisasyon dahil sa paulit-ulit na maling password.",
-        ),
-        remedy=texts(
-            ja=(
-                "ロックは1日後に解除されます。所属機関の利用者はオンラインで解除できません。"
-                "すぐに利用する必要がある場合は、所属機関の管理者に連絡するか、窓口にお越しください。"
-            ),
-            en=(
-                "The lock is released after one day. Organization users cannot release it online: "
-                "if you need the account sooner, ask your organization's administrator or visit "
-                "the counter."
-            ),
-            zh_hant=(
-                "鎖定將於一天後解除。所屬機構使用者無法在線上解除鎖定；如需提前使用，請聯絡"
-                "貴機構的管理者或親臨窗口辦理。"
-            ),
-            zh_hans=(
-                "锁定将于一天后解除。所属机构用户无法在线解除锁定；如需提前使用，请联系"
-                "贵机构的管理员或前往窗口办理。"
-            ),
-            ko=(
-                "잠금은 하루 뒤에 해제됩니다. 소속기관 이용자는 온라인으로 해제할 수 없습니다. "
-                "더 일찍 이용해야 하는 경우 소속기관 관리자에게 문의하거나 창구를 방문해 주십시오."
-            ),
-            es=(
-                "El bloqueo se levanta al cabo de un día. Los usuarios de organizaciones no pueden "
-                "levantarlo en línea: si necesita la cuenta antes, consulte al administrador de su "
-                "organización o acuda a la ventanilla."
-            ),
-            pt=(
-                "O bloqueio é retirado depois de um dia. Usuários de organizações não podem "
-                "desbloquear pela internet: se precisar da conta antes, fale com o administrador "
-                "da sua organização ou vá ao guichê de atendimento."
-            ),
-            tl=(
-                "Aalisin ang lock pagkalipas ng isang araw. Hindi ito maaalis online ng mga user ng "
-                "organisasyon: kung kailangan mo agad ang account, makipag-ugnayan sa "
-                "administrator ng inyong organisasyon o pumunta sa counter."
             ),
         ),
     ),

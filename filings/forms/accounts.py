@@ -20,6 +20,7 @@ from filings.models.accounts import OrganizationMembership, OrganizationRegistra
 from filings.models.reference import Nationality
 from filings.rules.accounts import IDENTITY_FIELDS, Identity
 from filings.rules.text import check_plain_name
+from portal import signin
 
 User = get_user_model()
 
@@ -301,15 +302,35 @@ class ResetPasswordForm(NewPasswordMixin, AccessibleFormMixin, forms.Form):
         return data
 
 
+def check_current_password(request, user, value: str) -> str:
+    """A signed-in person's current password, checked like a sign-in (portal.signin): it
+    counts toward the same lockout, one check at a time per ID, and is audited."""
+    checked = signin.check_password(
+        request,
+        username=user.get_username(),
+        password=value,
+        door=signin.ACCOUNT,
+        action="password.reauth",
+    )
+    if checked.throttled:
+        raise validation_error("E-TOO-MANY-REQUESTS")
+    if checked.locked:
+        raise validation_error("E-ACCOUNT-LOCKED")
+    if not checked.ok:
+        raise validation_error("E-PASSWORD-WRONG")
+    return value
+
+
 class SetPasswordForm(NewPasswordMixin, AccessibleFormMixin, forms.Form):
     """A first password (activation link) or a new one after expiry or at will."""
 
     password1 = password_field(_("New password"))
     password2 = password_field(_("New password (again)"))
 
-    def __init__(self, user, *args, require_current: bool = False, **kwargs):
+    def __init__(self, user, *args, require_current: bool = False, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.request = request
         if require_current:
             self.fields = {
                 "current_password": password_field(
@@ -320,16 +341,17 @@ class SetPasswordForm(NewPasswordMixin, AccessibleFormMixin, forms.Form):
         self._describe()
 
     def clean_current_password(self) -> str:
-        value = self.cleaned_data["current_password"]
-        if not self.user.check_password(value):
-            raise validation_error("E-PASSWORD-WRONG")
-        return value
+        return check_current_password(
+            self.request, self.user, self.cleaned_data["current_password"]
+        )
 
     def clean(self):
         data = super().clean()
         self.check_new_password(self.user.get_username(), self.user.email)
         new = data.get("password1")
-        if new and "current_password" in self.fields and self.user.check_password(new):
+        # Compared only once the current password passed: before, this told a guess that
+        # equals the current password apart without counting it.
+        if new and data.get("current_password") and new == data["current_password"]:
             self.add_error(
                 "password1",
                 ValidationError(
@@ -343,9 +365,10 @@ class ChangeEmailForm(AccessibleFormMixin, forms.Form):
     email = email_field(_("New e-mail address"))
     current_password = password_field(_("Current password"), autocomplete="current-password")
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, user, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.request = request
         self._describe()
 
     def clean_email(self) -> str:
@@ -357,10 +380,9 @@ class ChangeEmailForm(AccessibleFormMixin, forms.Form):
         return value
 
     def clean_current_password(self) -> str:
-        value = self.cleaned_data["current_password"]
-        if not self.user.check_password(value):
-            raise validation_error("E-PASSWORD-WRONG")
-        return value
+        return check_current_password(
+            self.request, self.user, self.cleaned_data["current_password"]
+        )
 
 
 class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
@@ -433,20 +455,17 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
     def clean_email(self) -> str:
         return _check_email(self.cleaned_data["email"])
 
+    # The wished-for auth IDs are checked for their form only. Whether one is taken is not
+    # said here: the form is anonymous, and the answer would let anyone list existing IDs.
+    # The counter sees it when approving and takes the second choice, or another ID
+    # (`approve_organization_registration`).
+
     def clean_auth_id_first(self) -> str:
-        value = check_auth_id(self.cleaned_data["auth_id_first"])
-        if User.objects.filter(username__iexact=value).exists():
-            raise validation_error("E-AUTHID-TAKEN")
-        return value
+        return check_auth_id(self.cleaned_data["auth_id_first"])
 
     def clean_auth_id_second(self) -> str:
         value = self.cleaned_data.get("auth_id_second", "")
-        if not value:
-            return value
-        value = check_auth_id(value)
-        if User.objects.filter(username__iexact=value).exists():
-            raise validation_error("E-AUTHID-TAKEN")
-        return value
+        return check_auth_id(value) if value else value
 
 
 class AddOrganizationUserForm(AccessibleFormMixin, forms.Form):

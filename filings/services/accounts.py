@@ -20,8 +20,6 @@ from axes.utils import reset as axes_reset
 
 from django.conf import settings
 from django.contrib.auth import get_user_model, update_session_auth_hash
-from django.contrib.auth.password_validation import CommonPasswordValidator
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.http import HttpRequest
@@ -47,7 +45,7 @@ from filings.rules.accounts import (
     still_valid,
 )
 from filings.services.mail import queue_mail
-from portal import policy
+from portal import policy, signin
 from portal.audit import record
 from portal.models import AuditEvent
 
@@ -433,28 +431,10 @@ def _set_password(user, password: str) -> None:
     user.save(update_fields=["password", "password_changed_at", "password_must_change"])
 
 
-def password_is_known_leaked(password: str) -> bool:
-    """True when the password is in the offline list of leaked passwords (QUALITY A3).
-
-    The list is Django's CommonPasswordValidator list (20,000 passwords taken from public
-    breach corpora), shipped with Django: no network call, nothing downloaded.
-    """
-    try:
-        CommonPasswordValidator().validate(password)
-    except ValidationError:
-        return True
-    return False
-
-
-def flag_leaked_password(user, password: str, *, request: HttpRequest | None = None) -> bool:
-    """At sign-in, a password found in the leaked list must be changed before anything else
-    (QUALITY A3; NIST: force a change on evidence of compromise). Returns True if flagged."""
-    if not password_is_known_leaked(password):
-        return False
-    User.objects.filter(pk=user.pk).update(password_must_change=True)
-    user.password_must_change = True
-    record("account.password_leaked", request=request, actor=user, target=user)
-    return True
+# The leaked-password check belongs to the sign-in policy (portal.signin); the names stay here
+# for the account pages that check a new password against the same list.
+password_is_known_leaked = signin.password_is_known_leaked
+flag_leaked_password = signin.flag_leaked_password
 
 
 def _password_changed_mail(user) -> None:

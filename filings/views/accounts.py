@@ -18,7 +18,7 @@ from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.conf import settings
-from django.contrib.auth import authenticate, get_user_model, login, logout
+from django.contrib.auth import get_user_model, login, logout
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -54,7 +54,7 @@ from filings.models.registry import Organization
 from filings.services import accounts as services
 from filings.services.accounts import AccountError
 from filings.services.mail import mark_read, render
-from portal import policy, throttle
+from portal import policy, signin, throttle
 from portal.audit import record
 from portal.client_ip import client_ip
 from portal.models import AuditEvent
@@ -63,10 +63,9 @@ User = get_user_model()
 
 PENDING_2FA = "_portal_pending_2fa_user"
 REGISTERED_REFERENCE = "_portal_org_registration_reference"
-LOGIN_FAILURES_PER_IP = 30  # per 10 minutes (QUALITY A9)
-LOGIN_WINDOW = 600
 RENOTIFY_PER_IP = 10  # per hour
 REGISTER_PER_IP = 20  # per hour
+ADD_USER_PER_HOUR = 30  # attempts of one organization administrator to add a user
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -105,6 +104,19 @@ def _too_many(request, page, action: str) -> HttpResponse:
         status=429,
     )
     response["Retry-After"] = "600"
+    return response
+
+
+def _too_many_logins(request, page) -> HttpResponse:
+    """The per-address limit of failed password checks (the check already audited it)."""
+    response = _render(
+        request,
+        page,
+        "message",
+        {"title": message("E-TOO-MANY-REQUESTS"), "text": remedy("E-TOO-MANY-REQUESTS")},
+        status=429,
+    )
+    response["Retry-After"] = str(signin.WINDOW)
     return response
 
 
@@ -202,8 +214,9 @@ def register_done(request, page):
 # --- sign-in ---------------------------------------------------------------------------------
 
 
-def _locked_response(request, page, form, user_kind: str | None):
-    code = "E-ACCOUNT-LOCKED-ORG" if user_kind == User.Kind.ORGANIZATION else "E-ACCOUNT-LOCKED"
+def _locked_response(request, page, form):
+    """One lock message for every kind of user, so it tells nobody what kind an ID is."""
+    code = "E-ACCOUNT-LOCKED"
     request.portal_lockout_handled = True
     form.add_error(None, services_error(code))
     return _render(
@@ -241,40 +254,23 @@ def login_view(request, page):
     }
     if request.method != "POST":
         return _render(request, page, "login", context)
-    ip = _ip(request)
-    if throttle.exceeded("login-ip", ip, limit=LOGIN_FAILURES_PER_IP, window=LOGIN_WINDOW):
-        return _too_many(request, page, "login.failure")
     if not form.is_valid():
         return _render(request, page, "login", context)
-    auth_id = form.cleaned_data["auth_id"]
-    with transaction.atomic():
-        target = User.objects.select_for_update().filter(username=auth_id).first()
-        user = authenticate(request, username=auth_id, password=form.cleaned_data["password"])
-    kind = target.kind if target is not None else None
-    if user is None or user.kind == User.Kind.STAFF:
-        if getattr(request, "axes_locked_out", False):
-            record(
-                "login.locked",
-                request=request,
-                outcome=AuditEvent.Outcome.DENIED,
-                target=target,
-                target_type="portal.user",
-                target_id=auth_id[:64],
-            )
-            return _locked_response(request, page, form, kind)
-        throttle.hit("login-ip", ip, limit=LOGIN_FAILURES_PER_IP, window=LOGIN_WINDOW)
-        record(
-            "login.failure",
-            request=request,
-            outcome=AuditEvent.Outcome.FAILURE,
-            target=target,
-            target_type="portal.user",
-            target_id=auth_id[:64],
-        )
+    checked = signin.check_password(
+        request,
+        username=form.cleaned_data["auth_id"],
+        password=form.cleaned_data["password"],
+        door=signin.ACCOUNT,
+    )
+    if checked.throttled:
+        return _too_many_logins(request, page)
+    if checked.locked:
+        return _locked_response(request, page, form)
+    if not checked.ok:
         form.add_error(None, services_error("E-LOGIN-FAILED"))
         context["remedy"] = remedy("E-LOGIN-FAILED")
         return _render(request, page, "login", context, status=200)
-    services.flag_leaked_password(user, form.cleaned_data["password"], request=request)
+    user = checked.user
     if user_has_device(user, confirmed=True):
         request.session.cycle_key()
         request.session[PENDING_2FA] = user.pk
@@ -479,7 +475,9 @@ def change_password(request, page):
     expired = request.user.password_must_change or password_expired(
         request.user.password_changed_at, timezone.now(), settings.PORTAL_PASSWORD_MAX_AGE_DAYS
     )
-    form = SetPasswordForm(request.user, request.POST or None, require_current=True)
+    form = SetPasswordForm(
+        request.user, request.POST or None, require_current=True, request=request
+    )
     if request.method == "POST" and form.is_valid():
         services.change_password(
             request.user, password=form.cleaned_data["password1"], request=request
@@ -514,7 +512,7 @@ def change_password(request, page):
 def change_email(request, page):
     if not _public_user(request):
         return _login_redirect(request, page)
-    form = ChangeEmailForm(request.user, request.POST or None)
+    form = ChangeEmailForm(request.user, request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         services.request_email_change(
             request.user, new_email=form.cleaned_data["email"], request=request
@@ -694,6 +692,12 @@ def organization_add_user(request, page):
     if admin is None:
         raise Http404
     form = AddOrganizationUserForm(request.POST or None)
+    if request.method == "POST" and not throttle.hit(
+        "org-user-add", str(request.user.pk), limit=ADD_USER_PER_HOUR, window=3600
+    ):
+        # The form says whether an auth ID is taken (the administrator must choose another);
+        # the limit keeps it from listing IDs.
+        return _too_many(request, page, "organization.user_add")
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -224,6 +224,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Passwords expire this many days after they were set (SPEC A4, Q48); 0 turns expiry off.
 PORTAL_PASSWORD_MAX_AGE_DAYS = int(env("PORTAL_PASSWORD_MAX_AGE_DAYS", "365"))
 PORTAL_PASSWORD_CHANGE_PATH = "/account/password/"  # noqa: S105 (a URL path)
+# Residents and organization users sign in here, under their language prefix; Wagtail's own
+# front-end login (/<lang>/_util/login/) only sends them on to it (portal.views.frontend_login).
+PORTAL_FILER_LOGIN_PATH = "/account/login/"
 PORTAL_PASSWORD_EXPIRED_OPEN_PATHS = ["/account/password/", "/account/logout/"]
 # Idle and absolute session limits (QUALITY B3, §3.9).
 PORTAL_SESSION_IDLE_TIMEOUT = timedelta(minutes=30)
@@ -313,6 +316,16 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "xlsx", "docx", "csv", "txt"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin login checks passwords under the sign-in policy, at the staff door (portal.signin).
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
+# No password reset by mail in the admin: /admin/password_reset/ answers 404 to everyone,
+# before any account is looked up (same answer, same time). It would reset a password with
+# mailbox access alone, for residents and organization users too. Officers set a staff
+# member's new password in the admin's Users section; filers use the account pages.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Wagtail's own password panel on the admin account page checks the current password without
+# counting it toward the lockout; portal.wagtail_hooks registers one that does.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILLOCALIZE_JQUERY_WIDGETS = False
 
 # --- mail -----------------------------------------------------------------------------------

@@ -121,7 +121,9 @@ DJANGO_ROUTES: dict[str, dict[str, set[str]]] = {
     "<lang>/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": roles(
         NOT_FOUND
     ),
-    "<lang>/_util/login/": roles({OK, REDIRECT}),
+    # Wagtail's front-end login form is replaced by a redirect to the account sign-in page
+    # (it signed anyone in without the sign-in policy; tests/portal/test_auth_routes.py).
+    "<lang>/_util/login/": roles(LOGIN),
 }
 # Wagtail's catch-all page route: walked page by page below.
 PAGE_SERVE_ROUTE = r"<lang>/^((?:[\w\-]+/)*)$"
@@ -228,6 +230,14 @@ PAGE_ROUTES: dict[tuple[str, str], dict[str, set[str]]] = {
 
 # --- the admin -----------------------------------------------------------------------------------
 ADMIN_OPEN = ("admin/login/", "admin/logout/", "admin/password_reset/")
+# Off for everyone (WAGTAIL_PASSWORD_RESET_ENABLED = False): walked in
+# test_credential_routes_open_no_wrong_door.
+ADMIN_PASSWORD_RESET = (
+    "/admin/password_reset/",
+    "/admin/password_reset/done/",
+    "/admin/password_reset/confirm/MQ/set-password/",
+    "/admin/password_reset/complete/",
+)
 # Wagtail's own view that raises on purpose, to test error reporting: staff get the generic
 # 500 page (with its reference), everyone else never reaches it.
 ADMIN_DELIBERATE_ERROR = "/admin/failwhale/"
@@ -658,3 +668,64 @@ def _first_document():
     from wagtail.documents import get_document_model
 
     return get_document_model().objects.first()
+
+
+# --- the doors: who signs in where ------------------------------------------------------------
+
+# The password every walk user was created with (tests.filings.conftest, the `world` fixture).
+WALK_PASSWORDS = {
+    "resident_a": "Unused#Pass123",
+    "resident_b": "Unused#Pass123",
+    "org_x": "Unused#Pass123",
+    "org_y": "Unused#Pass123",
+    "editor": "Editor#Pass12",
+    "officer": "Officer#Pass1",
+}
+# Each kind's one door, as (path, auth ID field). Any other route signs nobody in.
+ACCOUNT_DOOR = ("/ja/account/login/", "auth_id")
+ADMIN_DOOR = ("/admin/login/", "username")
+OTHER_LOGIN_ROUTES = (("/ja/_util/login/", "username"), ("/en/_util/login/", "username"))
+
+
+def test_credential_routes_open_no_wrong_door(world):
+    """Every role's real auth ID and password at every sign-in route: a session only at the
+    person's own door (staff: the admin login, then the second factor; filers: the account
+    sign-in page); the admin's password reset answers no one (security issue, points 1-2)."""
+    from django.core import mail as django_mail
+
+    users = {
+        **world["users"],
+        "editor": User.objects.get(username="walk-editor"),
+        "officer": User.objects.get(username="walk-officer"),
+    }
+    problems = []
+    for role, user in users.items():
+        own = ADMIN_DOOR if role in STAFF else ACCOUNT_DOOR
+        other = ACCOUNT_DOOR if role in STAFF else ADMIN_DOOR
+        for (path, field), opens in (
+            (own, True),
+            (other, False),
+            *((route, False) for route in OTHER_LOGIN_ROUTES),
+        ):
+            client = Client(raise_request_exception=False)
+            response = client.post(path, {field: user.username, "password": WALK_PASSWORDS[role]})
+            signed_in = client.session.get("_auth_user_id") == str(user.pk)
+            if response.status_code >= 500 or signed_in != opens:
+                problems.append(
+                    f"{role} POST {path} -> {response.status_code}, signed in: {signed_in}"
+                )
+        for url in ADMIN_PASSWORD_RESET:
+            for method in ("get", "post"):
+                client = Client(raise_request_exception=False)
+                world["sign_ins"][role](client)
+                response = getattr(client, method)(
+                    url, **({"data": {"email": user.email}} if method == "post" else {})
+                )
+                if response.status_code == 200:
+                    problems.append(f"{role} {method.upper()} {url} -> 200")
+    for url in ADMIN_PASSWORD_RESET:
+        response = Client().get(url, follow=True)
+        if response.status_code != 404:
+            problems.append(f"anonymous GET {url} -> {response.status_code}")
+    assert problems == [], "\n".join(problems)
+    assert not [m for m in django_mail.outbox if "password" in m.subject.lower()]

@@ -18,10 +18,11 @@ def test_auth_ids_differing_only_in_case_cannot_both_exist():
 
 @pytest.mark.django_db
 def test_login_is_case_sensitive(rf):
-    User.objects.create_user("Tanaka01", password="Secret#Pass1")
+    User.objects.create_user("Tanaka01", password="Secret#Pass1")  # staff: the admin door
     request = rf.post("/")
-    assert authenticate(request, username="Tanaka01", password="Secret#Pass1") is not None
-    assert authenticate(request, username="tanaka01", password="Secret#Pass1") is None
+    door = {"portal_door": "admin"}
+    assert authenticate(request, username="Tanaka01", password="Secret#Pass1", **door) is not None
+    assert authenticate(request, username="tanaka01", password="Secret#Pass1", **door) is None
 
 
 @pytest.mark.django_db

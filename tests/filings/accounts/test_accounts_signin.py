@@ -15,6 +15,7 @@ from django.core import mail as django_mail
 from django.test import Client
 from django.utils import timezone
 
+from filings.errors import remedy
 from filings.models import AccountToken, Mail
 from filings.services import accounts as account_services
 from portal.models import AuditEvent
@@ -109,7 +110,9 @@ def test_lockout_lasts_exactly_one_day_and_is_not_extended(client, student, sett
     assert AuditEvent.objects.filter(action="login.locked").exists()
 
 
-def test_an_organization_user_is_told_to_ask_the_counter(client, account_site, settings):
+def test_the_lock_message_is_the_same_for_every_kind_of_user(client, student, settings):
+    """The message tells nobody whether an ID is a resident's or an organization user's; its
+    remedy names the way out of both."""
     from filings.models import OrganizationMembership
     from tests.factories import OrganizationFactory
 
@@ -120,12 +123,22 @@ def test_an_organization_user_is_told_to_ask_the_counter(client, account_site, s
         password_changed_at=timezone.now(),
     )
     OrganizationMembership.objects.create(user=user, organization=OrganizationFactory())
-    _fail(client, settings.AXES_FAILURE_LIMIT, auth_id="org.staff1")
-    response = sign_in(client, auth_id="org.staff1")
-    assert response.status_code == 429
-    assert [e.code for e in response.context["form"].errors.as_data()["__all__"]] == [
-        "E-ACCOUNT-LOCKED-ORG"
-    ]
+    answers = []
+    for auth_id in ("org.staff1", "lan.nguyen"):
+        _fail(client, settings.AXES_FAILURE_LIMIT, auth_id=auth_id)
+        response = sign_in(client, auth_id=auth_id)
+        assert response.status_code == 429
+        answers.append(
+            (
+                [e.code for e in response.context["form"].errors.as_data()["__all__"]],
+                response.context["remedy"],
+            )
+        )
+    assert answers[0] == answers[1]
+    assert answers[0][0] == ["E-ACCOUNT-LOCKED"]
+    english = remedy("E-ACCOUNT-LOCKED", "en")
+    assert "re-notification" in english
+    assert "administrator" in english
 
 
 def test_a_locked_resident_unlocks_at_once_through_re_notification(
