@@ -26,8 +26,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from axes.helpers import get_client_ip_address
-
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.password_validation import CommonPasswordValidator
 from django.core.exceptions import ValidationError
@@ -36,6 +34,7 @@ from django.http import HttpRequest
 
 from portal import throttle
 from portal.audit import record
+from portal.client_ip import client_ip as trusted_client_ip
 from portal.models import AuditEvent
 
 ACCOUNT = "account"
@@ -63,13 +62,13 @@ class Outcome:
 
 
 def client_ip(request: HttpRequest | None) -> str:
-    """The client address as django-axes derives it (the same one the audit trail records)."""
+    """The client address for the per-address limit: the one rule of `portal.client_ip`
+    (behind the proxy, the address the proxy saw), the same django-axes and the audit trail
+    use. A request with no address at all (not over a socket) gets a key of its own rather
+    than one shared by everyone."""
     if request is None:
-        return "unknown"
-    try:
-        return get_client_ip_address(request) or "unknown"
-    except Exception:
-        return "unknown"
+        return "no-request"
+    return trusted_client_ip(request) or f"no-address:{id(request)}"
 
 
 def door_admits(kind: str, door: str | None) -> bool:
