@@ -206,6 +206,7 @@ PAGE_ROUTES: dict[tuple[str, str], dict[str, set[str]]] = {
     ("filings.AccountPage", "email/"): FILER_ACCOUNT,
     ("filings.AccountPage", "password/"): FILER_ACCOUNT,
     ("filings.AccountPage", "two-factor/"): FILER_ACCOUNT,
+    ("filings.AccountPage", "language/"): FILER_ACCOUNT,
     ("filings.AccountPage", "inbox/"): FILER_ACCOUNT,
     ("filings.AccountPage", "inbox/<uuid:mail_id>/"): roles(
         NOT_FOUND, anonymous=LOGIN, resident_a=OK, editor=LOGIN, officer=LOGIN
