@@ -26,7 +26,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from filings.admin.base import AuditedIndexView, AuditedViewMixin
-from filings.errors import message, validation_error
+from filings.errors import message, remedy, validation_error
 from filings.forms.accounts import OrganizationRegistrationForm, check_auth_id
 from filings.models.accounts import (
     OrganizationMembership,
@@ -34,6 +34,7 @@ from filings.models.accounts import (
     ResidentAccount,
 )
 from filings.models.mail import Mail
+from filings.models.registry import Organization
 from filings.services import accounts as services
 from filings.services.accounts import AccountError
 from filings.xlsx import organization as org_template
@@ -77,6 +78,14 @@ class ApprovalForm(OrganizationRegistrationForm):
         label=_("I have checked the person's identity and role in the organization"),
         required=True,
     )
+    join_existing = forms.BooleanField(
+        label=_("Add as an administrator of the existing organization"),
+        help_text=_(
+            "Only when an organization with this corporate number is already registered and "
+            "its administrators have confirmed the applicant. They are told by mail."
+        ),
+        required=False,
+    )
 
     def clean_auth_id_first(self) -> str:  # taken IDs are handled by the auth ID field here
         return check_auth_id(self.cleaned_data["auth_id_first"])
@@ -90,6 +99,24 @@ class ApprovalForm(OrganizationRegistrationForm):
         if User.objects.filter(username__iexact=value).exists():
             raise validation_error("E-AUTHID-TAKEN")
         return value
+
+
+def _add_account_error(form, error: AccountError) -> None:
+    """The service's refusal on the field it concerns, with the catalogue's remedy."""
+    field = next((name for name in error.fields if name in form.fields), None)
+    form.add_error(field, f"{message(error.code)} {remedy(error.code)}".strip())
+
+
+def existing_organization(corporate_number: str) -> dict | None:
+    """The organization a registration would join, with its administrators, for the
+    officer to see before deciding."""
+    organization = Organization.objects.filter(corporate_number=corporate_number).first()
+    if organization is None:
+        return None
+    admins = OrganizationMembership.objects.select_related("user").filter(
+        organization=organization, role=OrganizationMembership.Role.ADMIN
+    )
+    return {"organization": organization, "admins": [m.user for m in admins]}
 
 
 def _free(auth_id: str) -> bool:
@@ -141,6 +168,7 @@ class ApproveRegistrationView(WagtailAdminTemplateMixin, FormView):
         context = super().get_context_data(**kwargs)
         context["registration"] = self.registration
         context["open"] = self.registration.state == OrganizationRegistration.State.SUBMITTED
+        context["existing"] = existing_organization(self.registration.corporate_number)
         return context
 
     def post(self, request, *args, **kwargs):
@@ -166,9 +194,10 @@ class ApproveRegistrationView(WagtailAdminTemplateMixin, FormView):
                 auth_id=form.cleaned_data["auth_id"],
                 data=data,
                 request=self.request,
+                join_existing=form.cleaned_data.get("join_existing", False),
             )
         except AccountError as error:
-            form.add_error("auth_id" if "auth_id" in error.fields else None, message(error.code))
+            _add_account_error(form, error)
             return self.form_invalid(form)
         messages.success(
             self.request,
@@ -258,10 +287,11 @@ class CounterRegistrationView(WagtailAdminTemplateMixin, FormView):
                 officer=self.request.user,
                 auth_id=form.cleaned_data["auth_id"],
                 request=self.request,
+                join_existing=form.cleaned_data.get("join_existing", False),
             )
         except AccountError as error:
             registration.delete()
-            form.add_error("auth_id", message(error.code))
+            _add_account_error(form, error)
             return self.form_invalid(form)
         messages.success(
             self.request,

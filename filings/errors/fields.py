@@ -423,6 +423,55 @@ ENTRIES: tuple[Entry, ...] = (
         ),
     ),
     Entry(
+        "E-ORG-EXISTS",
+        Category.ACCOUNT,
+        message=texts(
+            ja="この法人番号の所属機関は既に登録されています。承認すると、申請者がその所属機関の管理者になります。",
+            en=(
+                "An organization with this corporate number is already registered. Approving "
+                "would make the applicant an administrator of it."
+            ),
+            zh_hant="此法人號碼的所屬機構已經登錄。若核准，申請者將成為該機構的管理者。",
+            zh_hans="此法人编号的所属机构已经注册。若批准，申请者将成为该机构的管理者。",
+            ko="이 법인번호의 소속기관은 이미 등록되어 있습니다. 승인하면 신청자가 그 기관의 관리자가 됩니다.",
+            es=(
+                "Ya hay una organización registrada con este número corporativo. Si se aprueba, "
+                "el solicitante pasará a administrarla."
+            ),
+            pt=(
+                "Já existe uma organização cadastrada com este número corporativo. Se aprovado, "
+                "o requerente passará a administrá-la."
+            ),
+            tl=(
+                "May nakarehistro nang organisasyon na may ganitong corporate number. Kapag "
+                "inaprubahan, magiging administrator nito ang aplikante."
+            ),
+        ),
+        remedy=texts(
+            ja="既存の管理者に確認したうえで、「既存の所属機関に管理者として追加する」を選んでから承認してください。そうでなければ却下してください。",
+            en=(
+                "Check with the organization's existing administrators, then tick \"Add as an "
+                'administrator of the existing organization" and approve; otherwise reject.'
+            ),
+            zh_hant="請先向該機構現有的管理者確認，再勾選「作為管理者加入既有的所屬機構」後核准；否則請駁回。",
+            zh_hans="请先向该机构现有的管理者确认，再勾选“作为管理者加入已有的所属机构”后批准；否则请驳回。",
+            ko="기존 관리자에게 확인한 후 '기존 소속기관에 관리자로 추가'를 선택하고 승인해 주십시오. 그렇지 않으면 반려해 주십시오.",
+            es=(
+                "Confírmelo con los administradores actuales y marque «Añadir como administrador "
+                "de la organización existente» antes de aprobar; si no, rechace la solicitud."
+            ),
+            pt=(
+                "Confirme com os administradores atuais e marque “Adicionar como administrador "
+                "da organização existente” antes de aprovar; caso contrário, recuse."
+            ),
+            tl=(
+                "Kumpirmahin muna sa mga kasalukuyang administrator, saka lagyan ng tsek ang "
+                '"Idagdag bilang administrator ng kasalukuyang organisasyon" at aprubahan; '
+                "kung hindi, tanggihan."
+            ),
+        ),
+    ),
+    Entry(
         "E-AUTHID-TAKEN",
         Category.ACCOUNT,
         message=texts(

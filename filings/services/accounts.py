@@ -609,11 +609,17 @@ def approve_organization_registration(
     auth_id: str,
     data: Mapping[str, Any] | None = None,
     request: HttpRequest | None = None,
+    join_existing: bool = False,
 ) -> OrganizationMembership:
     """The counter approves a registration after checking the person's role in the
     organization (A2, O2): the organization exists (created, or found by corporate number),
     and its first administrator user gets a mail with a link to set the first password.
-    Passwords are never shown or sent (Q48, Q50)."""
+    Passwords are never shown or sent (Q48, Q50).
+
+    A corporate number is public: a registration that names an organization already here
+    would hand its bulk files and error workbooks to whoever sent it. So joining one is
+    refused (E-ORG-EXISTS) unless the officer decides so explicitly (`join_existing`), which
+    is audited, and the existing administrators are told by mail."""
     registration = OrganizationRegistration.objects.select_for_update().get(pk=registration.pk)
     if registration.state != OrganizationRegistration.State.SUBMITTED:
         raise AccountError("E-FORM-RESUBMITTED")
@@ -625,6 +631,19 @@ def approve_organization_registration(
         .filter(corporate_number=registration.corporate_number)
         .first()
     )
+    existing_admins: list = []
+    joined = organization is not None
+    if joined:
+        if not join_existing:
+            raise AccountError("E-ORG-EXISTS", ("corporate_number",))
+        existing_admins = [
+            m.user
+            for m in OrganizationMembership.objects.select_related("user").filter(
+                organization=organization,
+                role=OrganizationMembership.Role.ADMIN,
+                user__is_active=True,
+            )
+        ]
     if organization is None:
         organization = Organization.objects.create(
             name=registration.name,
@@ -652,8 +671,22 @@ def approve_organization_registration(
         request=request,
         actor=officer,
         target=registration,
-        details={"reference": registration.reference_number, "auth_id": user.username},
+        details={
+            "reference": registration.reference_number,
+            "auth_id": user.username,
+            "joined_existing": joined,
+            "organization": str(organization.public_id),
+            "existing_admins": len(existing_admins),
+        },
     )
+    for admin in existing_admins:
+        if admin.email:
+            queue_mail(
+                template="organization_admin_joined",
+                recipient=admin,
+                dedupe_key=f"organization-admin-joined:{registration.pk}:{admin.pk}",
+                context={"organization_name": organization.name, "auth_id": user.username},
+            )
     _activation_mail(
         user,
         "organization_activation",

@@ -304,3 +304,71 @@ def test_account_validity_follows_the_registry(
     assert not admin.user.is_active
     assert admin.deactivated_at is not None
     assert Organization.objects.count() >= 1
+
+
+def _registration_for(organization, auth_id="stranger.admin"):
+    return OrganizationRegistration.objects.create(
+        source="online",
+        name="見知らぬ会社",
+        corporate_number=organization.corporate_number,
+        address="東京都",
+        organization_type="company",
+        contact_name="山田",
+        email="stranger@example.jp",
+        auth_id_first=auth_id,
+    )
+
+
+def test_an_approval_that_would_join_an_existing_organization_is_refused_by_default(
+    account_site, officer_client, officer, django_capture_on_commit_callbacks
+):
+    """A corporate number is public: a stranger's pre-registration naming another
+    organization must not make them its administrator without the officer deciding so."""
+    existing = _org_admin(auth_id="org.owner1")
+    organization = existing.organization
+    registration = _registration_for(organization)
+    url = f"/admin/organization_registrations/edit/{registration.pk}/"
+    page = officer_client.get(url)
+    html = page.content.decode()
+    assert "data-existing-organization" in html
+    assert organization.name in html and "org.owner1" in html
+
+    form = {**page.context["form"].initial, "identity_checked": "on"}
+    refused = officer_client.post(url, {**form, "approve": "1"})
+    assert refused.status_code == 200
+    assert refused.context["form"].errors["corporate_number"]
+    assert not OrganizationMembership.objects.filter(user__username="stranger.admin").exists()
+    registration.refresh_from_db()
+    assert registration.state == OrganizationRegistration.State.SUBMITTED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approved = officer_client.post(url, {**form, "approve": "1", "join_existing": "on"})
+    assert approved.status_code == 302
+    joined = OrganizationMembership.objects.get(user__username="stranger.admin")
+    assert joined.organization == organization
+    event = AuditEvent.objects.filter(action="organization.approve").latest("pk")
+    assert event.details["joined_existing"] is True
+    assert event.details["existing_admins"] == 1
+    told = [m for m in django_mail.outbox if m.to == [existing.user.email]]
+    assert len(told) == 1 and "stranger.admin" in told[0].body
+
+
+def test_a_new_organization_is_approved_without_the_extra_decision(
+    account_site, officer, django_capture_on_commit_callbacks
+):
+    registration = OrganizationRegistration.objects.create(
+        source="online",
+        name="新しい会社",
+        corporate_number=corporate_number(7_000_000_077),
+        address="東京都",
+        organization_type="company",
+        contact_name="鈴木",
+        email="new@example.jp",
+        auth_id_first="newco.admin",
+    )
+    membership = account_services.approve_organization_registration(
+        registration, officer=officer, auth_id="newco.admin"
+    )
+    assert membership.organization.corporate_number == registration.corporate_number
+    event = AuditEvent.objects.filter(action="organization.approve").latest("pk")
+    assert event.details["joined_existing"] is False

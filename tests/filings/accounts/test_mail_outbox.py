@@ -32,6 +32,7 @@ TEMPLATES = (
     "organization_activation",
     "organization_user_added",
     "organization_user_reset",
+    "organization_admin_joined",
     "password_expiry_reminder",
 )
 
