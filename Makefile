@@ -59,7 +59,7 @@ messages: install
 check-deploy: install
 	@DJANGO_SETTINGS_MODULE=portal.settings.production \
 	DJANGO_SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=portal.example.jp \
-	DATABASE_URL=postgres://portal@127.0.0.1:5432/portal \
+	DATABASE_URL=postgres://portal@127.0.0.1:5432/portal PORTAL_PUBLIC_BASE_URL=https://portal.example.jp \
 		$(MANAGE) check --deploy --fail-level WARNING
 
 ## audit: known vulnerabilities in the locked dependencies (QUALITY F5). Needs the PyPI JSON API

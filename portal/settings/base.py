@@ -309,8 +309,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FILES = 1
 
 # --- Wagtail --------------------------------------------------------------------------------
+# Where a development server started by `make run` answers (the Procfile's port), the default of
+# the absolute addresses below.
+LOCAL_BASE_URL = f"http://127.0.0.1:{env('PORTAL_PORT', '8000')}"
 WAGTAIL_SITE_NAME = "電子届出システム"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", LOCAL_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "xlsx", "docx", "csv", "txt"]
 WAGTAIL_MODERATION_ENABLED = True
@@ -338,8 +341,9 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "no-reply@e-notification.example.jp")
-# Links in mails point here (confirmation and activation links).
-PORTAL_PUBLIC_BASE_URL = env("PORTAL_PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+# Links in mails point here (confirmation and activation links). Production sets it; without
+# it, the address `make run` serves on (its port follows PORTAL_PORT, like the Procfile's).
+PORTAL_PUBLIC_BASE_URL = env("PORTAL_PUBLIC_BASE_URL", LOCAL_BASE_URL)
 # First retry of a mail after a transient SMTP error; doubles per attempt up to 30 minutes.
 PORTAL_MAIL_RETRY_BASE_SECONDS = int(env("PORTAL_MAIL_RETRY_BASE_SECONDS", "30"))
 

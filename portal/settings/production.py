@@ -29,6 +29,11 @@ _db = dj_database_url.parse(_required("DATABASE_URL"), conn_max_age=60, conn_hea
 if _db["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("Production runs on PostgreSQL only.")
 DATABASES = {"default": _db}
+# Links in mails and in the admin's notifications: the public address, never a development one.
+PORTAL_PUBLIC_BASE_URL = _required("PORTAL_PUBLIC_BASE_URL").rstrip("/")
+if not PORTAL_PUBLIC_BASE_URL.startswith("https://"):
+    raise ImproperlyConfigured("PORTAL_PUBLIC_BASE_URL must be the https:// address of the portal.")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip() or PORTAL_PUBLIC_BASE_URL
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

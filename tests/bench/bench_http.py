@@ -95,6 +95,7 @@ def production_env(bench_url: str, var_dir: Path) -> dict[str, str]:
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
             "ALLOWED_HOSTS": f"{HOST},localhost",
+            "PORTAL_PUBLIC_BASE_URL": "https://portal.example.jp",
             "DATABASE_URL": bench_url,
             "REDIS_URL": CACHE_URL,
             "CELERY_BROKER_URL": BROKER_URL,

@@ -545,6 +545,7 @@ class Stack:
                 "DJANGO_SETTINGS_MODULE": "portal.settings.production",
                 "DJANGO_SECRET_KEY": self.secret_key,
                 "ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "PORTAL_PUBLIC_BASE_URL": "https://portal.example.jp",
                 "DATABASE_URL": self.pg.url(self.dbname),
                 "CELERY_BROKER_URL": self.redis.url(0),
                 "REDIS_URL": self.redis.url(1),

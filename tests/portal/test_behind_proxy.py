@@ -106,6 +106,7 @@ def _production_env(var_dir: Path) -> dict[str, str]:
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
             "ALLOWED_HOSTS": HOST_NAME,
+            "PORTAL_PUBLIC_BASE_URL": f"https://{HOST_NAME}",
             "PORTAL_VAR_DIR": str(var_dir),
             # As docs/deployment.md says for one nginx in front of gunicorn.
             "PORTAL_TRUSTED_PROXIES": "1",

@@ -13,6 +13,7 @@ GOOD = {
     "DJANGO_SECRET_KEY": "k" * 20 + "-not-a-real-secret-but-long-enough-for-the-check-0123456789",
     "ALLOWED_HOSTS": "portal.example.jp",
     "DATABASE_URL": "postgres://portal:pw@127.0.0.1:5432/portal",
+    "PORTAL_PUBLIC_BASE_URL": "https://portal.example.jp",
 }
 
 
@@ -34,7 +35,9 @@ def _manage(env_overrides: dict, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["DJANGO_SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "PORTAL_PUBLIC_BASE_URL"]
+)
 def test_production_refuses_to_start_without(missing):
     env = {k: v for k, v in GOOD.items() if k != missing}
     result = _manage(env, "check")
@@ -47,6 +50,23 @@ def test_production_refuses_a_weak_secret_and_sqlite():
     assert weak.returncode != 0 and "50+ characters" in weak.stderr
     sqlite = _manage({**GOOD, "DATABASE_URL": "sqlite:///tmp/x.sqlite3"}, "check")
     assert sqlite.returncode != 0 and "PostgreSQL only" in sqlite.stderr
+    plain = _manage({**GOOD, "PORTAL_PUBLIC_BASE_URL": "http://portal.example.jp"}, "check")
+    assert plain.returncode != 0 and "https:// address" in plain.stderr
+
+
+def test_mail_links_follow_the_port_make_run_serves_on():
+    """Without a configured address, links in mails point where `make run` answers: the
+    Procfile's port, PORTAL_PORT, not a fixed 8000."""
+    code = (
+        "from django.conf import settings; "
+        "print(settings.PORTAL_PUBLIC_BASE_URL, settings.WAGTAILADMIN_BASE_URL)"
+    )
+    env = {"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "PORTAL_PORT": "8765"}
+    moved = _manage(env, "shell", "--no-imports", "-c", code)
+    assert moved.returncode == 0, moved.stderr
+    assert moved.stdout.split() == ["http://127.0.0.1:8765"] * 2
+    production = _manage(GOOD, "shell", "--no-imports", "-c", code)
+    assert production.stdout.split() == ["https://portal.example.jp"] * 2
 
 
 def test_deploy_check_is_clean_apart_from_documented_exceptions():
