@@ -23,6 +23,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from filings.rules import today_in_japan
+
 from .filing import Filing
 from .registry import Organization
 
@@ -101,6 +103,9 @@ class BulkUpload(models.Model):
     rows_done = models.PositiveIntegerField(_("rows registered"), default=0)
     rows_failed = models.PositiveIntegerField(_("rows with a registration error"), default=0)
     received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    # The Japanese day of reception: the same bytes make filings once a day, and on a later day
+    # only when the uploader confirms that they mean to file them again.
+    received_on = models.DateField(_("received on"), default=today_in_japan)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     queued_at = models.DateTimeField(_("last queued"), null=True, blank=True)
     completed_at = models.DateTimeField(_("all rows done"), null=True, blank=True)
@@ -115,11 +120,12 @@ class BulkUpload(models.Model):
         verbose_name_plural = _("bulk files")
         ordering = ["-received_at", "-id"]
         constraints = [
-            # The same bytes uploaded twice (a double click, two tabs) make filings once (J3).
+            # The same bytes uploaded twice (a double click, two tabs) make filings once a day
+            # (J3); filing them again on a later day is the uploader's confirmed decision.
             models.UniqueConstraint(
-                fields=["organization", "sha256"],
+                fields=["organization", "sha256", "received_on"],
                 condition=Q(state__in=["accepted", "registering", "completed"]),
-                name="filings_bulk_same_file_once",
+                name="filings_bulk_same_file_once_a_day",
             ),
         ]
         indexes = [

@@ -49,12 +49,19 @@ class UploadForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, **kwargs):
+    again = forms.BooleanField(
+        label=_("Yes, file this content again as new notifications"),
+        required=False,
+    )
+
+    def __init__(self, *args, repeat: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["family"].choices = [("", _("Recognise it from the file"))] + [
             (code, family.label) for code, family in _families().items()
         ]
         self.fields["file"].widget.attrs["accept"] = ".xlsx,.csv"
+        if not repeat:
+            self.fields["again"].widget = forms.HiddenInput()
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -121,6 +128,7 @@ def index(request: HttpRequest, page) -> HttpResponse:
         return filer
     form = UploadForm()
     status = 200
+    repeat = None
     if request.method == "POST":
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
@@ -134,13 +142,21 @@ def index(request: HttpRequest, page) -> HttpResponse:
                     family=form.cleaned_data["family"] or None,
                     language_code=translation.get_language(),
                     request=request,
+                    again=form.cleaned_data["again"],
                 )
             except bulk_services.UploadRefused as refused:
                 form.add_error("file", refused.message())
             else:
-                query = "" if received.created else "?again=1"
-                return SeeOther(_upload_url(request, page, received.upload, query))
-        status = 400
+                if not received.earlier_day:
+                    query = "" if received.created else "?again=1"
+                    return SeeOther(_upload_url(request, page, received.upload, query))
+                # The same file was filed on an earlier day: ask before filing it again.
+                repeat = {
+                    "upload": received.upload,
+                    "url": _upload_url(request, page, received.upload),
+                }
+                form = UploadForm(initial={"family": form.cleaned_data["family"]}, repeat=True)
+        status = 200 if repeat else 400
     uploads = BulkUpload.objects.visible_to(request.user)[:LISTED_UPLOADS]
     return _bulk_render(
         request,
@@ -149,6 +165,7 @@ def index(request: HttpRequest, page) -> HttpResponse:
         {
             "filer": filer,
             "form": form,
+            "repeat": repeat,
             "templates": _template_links(),
             "uploads": [
                 {"upload": upload, "url": _upload_url(request, page, upload)} for upload in uploads

@@ -47,6 +47,19 @@ class Received:
     upload: BulkUpload
     # False when the same file had been accepted before: the earlier upload is returned (J3).
     created: bool = True
+    # The earlier upload was accepted on an earlier day: filing the same content again is the
+    # uploader's decision to confirm (`receive(again=True)`), never a silent repeat.
+    earlier_day: bool = False
+
+
+def _earlier(organization: Organization, digest: str, today: datetime.date, again: bool):
+    """The earlier accepted upload of the same bytes that stands instead of a new one: one
+    from today always (a double click, two tabs), one from an earlier day unless the uploader
+    confirmed filing it again."""
+    earlier = _accepted_before(organization, digest)
+    if earlier is None or (again and earlier.received_on != today):
+        return None
+    return Received(earlier, created=False, earlier_day=earlier.received_on != today)
 
 
 def _language(language_code: str | None) -> str:
@@ -63,9 +76,12 @@ def receive(
     language_code: str | None = None,
     today: datetime.date | None = None,
     request=None,
+    again: bool = False,
 ) -> Received:
     """Take one uploaded workbook (K2–K4). Raises `UploadRefused` for a file that cannot be
-    read at all; returns the upload, in *reception error* or *accepted*, otherwise."""
+    read at all; returns the upload, in *reception error* or *accepted*, otherwise. The same
+    bytes accepted before return that upload instead (`Received.created` False), unless it was
+    on an earlier day and `again` says the uploader confirmed filing them again."""
     from filings import xlsx
 
     if not content:
@@ -75,9 +91,9 @@ def receive(
     today = today or rules.today_in_japan()
     language_code = _language(language_code)
     digest = hashlib.sha256(content).hexdigest()
-    earlier = _accepted_before(organization, digest)
+    earlier = _earlier(organization, digest, today, again)
     if earlier is not None:
-        return Received(earlier, created=False)
+        return earlier
     check_quota(organization, len(content), today)  # before any work; again under the lock
     problems: list[dict] = []
     sheet = None
@@ -105,6 +121,7 @@ def receive(
             checked=checked,
             today=today,
             request=request,
+            again=again,
         )
     except BaseException:
         discard(stored_name)
@@ -159,9 +176,14 @@ def _file_problem(refused) -> dict:
 
 
 def _accepted_before(organization: Organization, digest: str) -> BulkUpload | None:
-    return BulkUpload.objects.filter(
-        organization=organization, sha256=digest, state__in=_accepted_states()
-    ).first()
+    """The latest accepted upload of the same bytes."""
+    return (
+        BulkUpload.objects.filter(
+            organization=organization, sha256=digest, state__in=_accepted_states()
+        )
+        .order_by("-received_at", "-pk")
+        .first()
+    )
 
 
 def _accepted_states() -> list[str]:
@@ -184,6 +206,7 @@ def _record(
     checked: Checked,
     today: datetime.date,
     request,
+    again: bool,
 ) -> Received:
     accepted = not checked.problems and bool(checked.plans)
     try:
@@ -192,11 +215,12 @@ def _record(
             # supersession see every upload committed before (J3).
             Organization.objects.select_for_update().filter(pk=organization.pk).first()
             check_quota(organization, size, today)
+            repeated = _accepted_before(organization, digest) if accepted else None
             if accepted:
-                earlier = _accepted_before(organization, digest)
+                earlier = _earlier(organization, digest, today, again)
                 if earlier is not None:
                     discard(stored_name)
-                    return Received(earlier, created=False)
+                    return earlier
             upload = BulkUpload.objects.create(
                 organization=organization,
                 uploaded_by=user,
@@ -210,6 +234,7 @@ def _record(
                 state=BulkUploadState.ACCEPTED if accepted else BulkUploadState.RECEPTION_ERROR,
                 problems=checked.problems,
                 accepted_at=timezone.now() if accepted else None,
+                received_on=today,
             )
             superseded: list[int] = []
             if accepted:
@@ -228,6 +253,7 @@ def _record(
                     "rows": row_count,
                     "problems": len(checked.problems),
                     "superseded": len(superseded),
+                    "filed_again_after": str(repeated.public_id) if repeated else "",
                 },
             )
             if accepted and registration.registration_mode() == registration.IMMEDIATE:

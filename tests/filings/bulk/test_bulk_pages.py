@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from filings import errors
-from filings.models import BulkUpload
+from filings.models import BulkUpload, Filing
 from filings.services import bulk as bulk_services
 from filings.tasks import bulk as bulk_tasks
 from portal.models import AuditEvent
@@ -19,6 +23,7 @@ from tests.filings.test_admin_registry import _sign_in
 from tests.filings.test_filing_admin import _officer
 
 pytestmark = pytest.mark.django_db
+JAPAN = ZoneInfo("Asia/Tokyo")
 
 
 def _file(content: bytes, name: str = "people.xlsx"):
@@ -167,3 +172,57 @@ def test_officers_see_uploads_in_the_back_office_and_each_opening_is_audited(org
     # Without the personal-data permission the detail stays closed.
     plain = _sign_in(Client(), _officer("plainofficer", "view_bulkupload"))
     assert plain.get(f"/admin/bulk-files/inspect/{upload.pk}/").status_code in (302, 403)
+
+
+def test_the_same_file_on_a_later_day_is_filed_again_only_when_the_uploader_confirms(org_client):
+    """A double click files once; the same bytes on a later day are not silently answered with
+    the old result either: the page says when they were filed, links to that result, and files
+    them again only once the uploader ticks the box."""
+    client, user = org_client
+    content = valid_file("snapshot", with_cards(make_people(3)))
+    first_day = datetime.datetime(2026, 11, 2, 10, 0, tzinfo=JAPAN)
+    with time_machine.travel(first_day, tick=False):
+        first = client.post("/ja/bulk/", {"file": _file(content)})
+        assert first.status_code == 303
+        twice = client.post("/ja/bulk/", {"file": _file(content), "again": "on"})
+        assert twice.status_code == 303 and twice["Location"].endswith("?again=1")
+    earlier = BulkUpload.objects.get()
+    assert Filing.objects.count() == 3
+
+    with time_machine.travel(first_day + datetime.timedelta(days=7), tick=False):
+        client.force_login(user)  # a week later: a new session
+        asked = client.post("/ja/bulk/", {"file": _file(content)})
+        assert asked.status_code == 200
+        html = asked.content.decode()
+        assert "data-repeat" in html and "2026年11月2日" in html
+        assert f"/ja/bulk/{earlier.public_id}/" in html
+        assert 'type="checkbox" name="again"' in html
+        assert BulkUpload.objects.count() == 1 and Filing.objects.count() == 3
+
+        confirmed = client.post("/ja/bulk/", {"file": _file(content), "again": "on"})
+        assert confirmed.status_code == 303
+        again = BulkUpload.objects.exclude(pk=earlier.pk).get()
+        assert confirmed["Location"].endswith(f"/ja/bulk/{again.public_id}/")
+        assert again.received_on == datetime.date(2026, 11, 9) and again.sha256 == earlier.sha256
+        assert Filing.objects.count() == 6
+        event = AuditEvent.objects.filter(action="bulk.received").latest("pk")
+        assert event.details["filed_again_after"] == str(earlier.public_id)
+
+        # Confirmed twice on the same day (a double click on the confirmation): still once.
+        double = client.post("/ja/bulk/", {"file": _file(content), "again": "on"})
+        assert double.status_code == 303 and double["Location"].endswith("?again=1")
+        assert BulkUpload.objects.count() == 2 and Filing.objects.count() == 6
+
+
+def test_the_confirmation_is_in_the_readers_language(org_client):
+    client, user = org_client
+    content = valid_file("snapshot", with_cards(make_people(2)))
+    first_day = datetime.datetime(2026, 11, 2, 10, 0, tzinfo=JAPAN)
+    with time_machine.travel(first_day, tick=False):
+        assert client.post("/en/bulk/", {"file": _file(content)}).status_code == 303
+    with time_machine.travel(first_day + datetime.timedelta(days=1), tick=False):
+        client.force_login(user)
+        asked = client.post("/en/bulk/", {"file": _file(content)})
+    html = asked.content.decode()
+    assert "already uploaded and accepted on Nov. 2, 2026" in html
+    assert "file this content again as new notifications" in html
