@@ -44,6 +44,7 @@ LAYERS: dict[str, int] = {
     "filings.services.completion": 6,
     "filings.services.registration": 7,
     "filings.services.mail": 7,
+    "filings.services.filing_mail": 7,
     "filings.services.reference": 7,
     "filings.services.dispatch": 7,
     "filings.service_pages": 8,

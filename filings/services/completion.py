@@ -5,9 +5,10 @@ alone decides when it becomes *completed*:
 
 - a single filing: when its completion mail has been sent (`on_mail_sent`, the receiver of
   `filings.services.mail.mail_sent`); at once when there is nobody to mail;
-- the rows of a bulk file: they mail nothing of their own (K4); the file's one result mail
-  completes every registered row when it has been sent; at once when the uploader has no
-  address.
+- the rows of a bulk file: the uploader gets no mail per row (K4); the file's one result mail
+  completes every registered row when it has been sent, at once when the uploader has no
+  address. The mails to the residents of a proxy file's rows are marked `bulk` and complete
+  nothing.
 
 A completion mail that finally fails leaves its filings processing, where officers see them
 next to the failed mail. Everything here runs in the caller's transaction (the mail sender's,
@@ -23,10 +24,11 @@ from django.utils import timezone
 
 from filings.models.bulk import BulkRow, BulkUpload
 from filings.models.filing import FilerType, Filing, FilingState
+from filings.services import filing_mail
 from portal import audit
 
 # The mails whose sending completes something.
-FILING_MAIL = "filing_completed"
+FILING_MAIL = filing_mail.COMPLETED[0]
 BULK_MAIL = "bulk_completed"
 
 
@@ -58,7 +60,8 @@ def after_bulk_result(upload: BulkUpload, *, mailed: bool) -> None:
 def on_mail_sent(sender: Any = None, *, mail, **kwargs: Any) -> None:
     """Receiver of `mail_sent`: the mail that a filing or a bulk file waited for has gone."""
     context = mail.context or {}
-    if mail.template == FILING_MAIL and context.get("filing_id"):
+    # A bulk row's mail to its resident completes nothing: the file's result mail does.
+    if mail.template == FILING_MAIL and context.get("filing_id") and not context.get("bulk"):
         complete_filing(context["filing_id"], mail=mail.template)
     elif mail.template == BULK_MAIL and context.get("upload_id"):
         upload = BulkUpload.objects.filter(public_id=context["upload_id"]).first()

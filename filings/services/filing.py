@@ -19,7 +19,6 @@ import datetime
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -29,7 +28,7 @@ from django.utils import timezone
 from filings import fields, rules
 from filings.errors import RuleError
 from filings.models.filing import OPEN_STATES, FilerType, Filing, FilingDraft, FilingState
-from filings.services import completion, dispatch
+from filings.services import completion, dispatch, filing_mail
 from filings.services.drafts import ALL, Checked, check_draft
 from filings.services.mail import queue_mail
 from filings.services.registration import (
@@ -68,45 +67,17 @@ class Submitted:
     checked: Checked | None = None
 
 
-def _mail_recipients(filing: Filing) -> list[Any]:
-    recipients = [filing.filed_by] if filing.filed_by and filing.filed_by.email else []
-    if filing.filer_type == FilerType.PROXY and filing.resident_id:
-        account = getattr(filing.resident, "account", None)
-        if account is not None and account.user.email and account.deactivated_at is None:
-            recipients.append(account.user)
-    return recipients
-
-
-def _mail(filing: Filing, template: str, event: str, *, new_filing: bool = False) -> int:
+def _mail(filing: Filing, which: tuple[str, str], *, new_filing: bool = False) -> int:
     """Queue the mail of a filing event to each recipient; returns how many were queued.
 
-    A row of a bulk file mails nothing of its own: its file's one result mail reports it (K4)
-    and completes it when sent (`filings.services.completion`, S2). `new_filing`: the
-    filing was created in this transaction by the wizard, so it is in no bulk file and none of
-    its mails can exist yet (one INSERT per mail, no look-ups)."""
+    A row of a bulk file mails nothing from here: its file's one result mail reports it (K4)
+    and completes it when sent (`filings.services.completion`, S2), and the bulk services
+    mail its proxy residents. `new_filing`: the filing was created in this transaction by the
+    wizard, so it is in no bulk file and none of its mails can exist yet (one INSERT per mail,
+    no look-ups)."""
     if not new_filing and completion.in_bulk_file(filing):
         return 0
-    context = {
-        "receipt_number": filing.receipt_number,
-        "kind": filing.spec_key,
-        "filing_id": str(filing.public_id),
-        "filed_on": filing.filed_on.isoformat(),
-        "due_date": filing.due_date.isoformat(),
-        "is_late": filing.is_late,
-        "errors": [e["code"] for e in filing.errors],
-        "proxy": filing.filer_type == FilerType.PROXY,
-    }
-    recipients = _mail_recipients(filing)
-    for user in recipients:
-        queue_mail(
-            template=template,
-            dedupe_key=f"filing:{filing.public_id}:{event}:{user.pk}",
-            recipient=user,
-            language_code=filing.language_code if user == filing.filed_by else None,
-            context=context,
-            new_key=new_filing,
-        )
-    return len(recipients)
+    return filing_mail.queue(filing, which, new_filing=new_filing)
 
 
 def submit_draft(
@@ -161,7 +132,7 @@ def submit_draft(
         superseded = supersede_same_day([filing], today)
         draft.filing = filing
         draft.save(update_fields=["filing", "language_code", "updated_at"])
-        _mail(filing, "filing_received", "received", new_filing=True)
+        _mail(filing, filing_mail.RECEIVED, new_filing=True)
         audit.record(
             "filing.submitted",
             request=request,
@@ -222,9 +193,9 @@ def register_filing(filing_id: int, *, today: datetime.date | None = None) -> st
         now = timezone.now()
         apply_registration(filing, problems, now)
         if problems:
-            _mail(filing, "filing_error", "registration_error")
+            _mail(filing, filing_mail.ERROR)
         else:
-            mailed = _mail(filing, completion.FILING_MAIL, "completed")
+            mailed = _mail(filing, filing_mail.COMPLETED)
             completion.after_registration(filing, mailed=mailed, now=now)
         filing.save(
             update_fields=["state", "errors", "registered_at", "completed_at", "updated_at"]

@@ -23,7 +23,7 @@ from filings.models.bulk import (
 )
 from filings.models.filing import Filing
 from filings.models.registry import Organization, Resident
-from filings.services import dispatch, registration
+from filings.services import dispatch, filing_mail, registration
 from filings.services.mail import queue_mail
 from portal import audit
 
@@ -302,6 +302,8 @@ def _create_filings(
         BulkRow(upload=upload, number=plan.number, filing=filing)
         for plan, filing in zip(plans, filings, strict=True)
     )
+    # The residents of a proxy file hear of it as of a single proxy filing (N4).
+    filing_mail.queue_to_residents([(filings, filing_mail.RECEIVED)], new_filings=True)
     superseded = registration.supersede_same_day(filings, today)
     if superseded:
         # Rows of earlier files whose filing was just replaced are done: the new row counts.

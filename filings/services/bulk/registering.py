@@ -19,7 +19,7 @@ from filings.models.bulk import (
     BulkUploadState,
 )
 from filings.models.filing import FilerType, Filing, FilingState
-from filings.services import completion, dispatch, registration
+from filings.services import completion, dispatch, filing_mail, registration
 from filings.services.mail import queue_mail
 from portal import audit
 
@@ -118,6 +118,10 @@ def _register_rows(filing_of_row: dict[int, int], today: datetime.date) -> None:
     if failed:
         Filing.objects.bulk_update(failed, ["state", "completed_at", "errors", "updated_at"])
     audit.record_many(events)
+    # A proxy file's residents hear of their own row as of a single proxy filing (N4).
+    filing_mail.queue_to_residents(
+        [(registered, filing_mail.COMPLETED), (failed, filing_mail.ERROR)]
+    )
     outcome_of_filing = {filing.pk: _outcome_of(filing) for filing in filings}
     rows_by_outcome: dict[str, list[int]] = {}
     for row_id, filing_id in filing_of_row.items():

@@ -72,12 +72,26 @@ def test_round_trip_300_people_registered_and_completed_once_the_result_mail_is_
     assert filings.count() == 300
     assert filings.filter(state=FilingState.COMPLETED, registered_at__isnull=False).count() == 300
     assert BulkRow.objects.filter(outcome=BulkRowOutcome.REGISTERED).count() == 300
-    # One reception mail and one result mail, both to the uploader; nothing per row.
-    templates = sorted(Mail.objects.values_list("template", flat=True))
+    # One reception mail and one result mail to the uploader; nothing per row to them.
+    templates = sorted(Mail.objects.filter(recipient=user).values_list("template", flat=True))
     assert templates == ["bulk_completed", "bulk_received"]
-    assert Mail.objects.filter(state=Mail.State.SENT).count() == 2
-    assert len(mailoutbox) == 2 and {m.to[0] for m in mailoutbox} == {user.email}
-    result_mail = next(m for m in mailoutbox if "300" in m.subject or "300" in m.body)
+    # The residents of a proxy file hear of their own filing as of a single proxy filing:
+    # received, then registered; the residents of other files are not mailed by the portal.
+    to_residents = Mail.objects.exclude(recipient=user)
+    if family == "proxy":
+        assert to_residents.count() == 600
+        assert sorted(set(to_residents.values_list("template", flat=True))) == [
+            "filing_completed",
+            "filing_received",
+        ]
+        assert to_residents.values("recipient").distinct().count() == 300
+    else:
+        assert not to_residents.exists()
+    assert Mail.objects.filter(state=Mail.State.SENT).count() == Mail.objects.count()
+    uploader_outbox = [m for m in mailoutbox if m.to[0] == user.email]
+    assert len(uploader_outbox) == 2
+    assert len(mailoutbox) == (602 if family == "proxy" else 2)
+    result_mail = next(m for m in uploader_outbox if "300" in m.subject or "300" in m.body)
     assert f"/ja/bulk/{upload.public_id}/" in result_mail.body
     upload.refresh_from_db()
     assert upload.result_mailed_at is not None
@@ -224,7 +238,8 @@ def test_the_queries_of_a_batch_do_not_grow_with_its_rows(
             assert bulk_services.register_batch(upload.pk) == bulk_services.MORE
         counted[size] = [query["sql"] for query in queries.captured_queries]
     assert len(counted[10]) == len(counted[50]), counted
-    assert len(counted[50]) <= 20, counted
+    # 20 for the registration itself; a proxy file adds 3 for its residents' mails.
+    assert len(counted[50]) <= (23 if family == "proxy" else 20), counted
     upload.refresh_from_db()
     assert (upload.rows_done, upload.rows_failed) == (58, 2)
     assert BulkRow.objects.filter(outcome=BulkRowOutcome.PENDING).count() == 10
@@ -267,3 +282,62 @@ def test_a_half_registered_file_finishes_with_one_result_mail_that_completes_eve
 
     assert outbox.deliver(result.pk) == outbox.SENT
     assert set(filings.values_list("state", flat=True)) == {FilingState.COMPLETED}
+
+
+def test_each_resident_of_a_proxy_file_is_mailed_as_for_a_single_proxy_filing(
+    ja_filing_site, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Same mails, same inbox entries, in the resident's own language; the row still completes
+    with the file's result mail, not with the resident's."""
+    user = make_org_user()
+    organization = user.organization_membership.organization
+    people = make_people(3)
+    grant_consents(people, organization)
+    english = people[0].account.user
+    english.language_code = "en"
+    english.save(update_fields=["language_code"])
+    monkeypatch.setattr(bulk_tasks.bulk_register, "delay", lambda upload_id: None)
+    with django_capture_on_commit_callbacks(execute=False):
+        upload = bulk_services.receive(
+            user=user,
+            organization=organization,
+            content=valid_file("proxy", people),
+            filename="people.xlsx",
+            language_code="ja",
+        ).upload
+    received = Mail.objects.filter(template="filing_received")
+    assert received.count() == 3
+    mail = received.get(recipient=english)
+    assert mail.language_code == "en" and mail.context["proxy"] is True
+    # The second person's card is replaced before registration: their row fails alone.
+    ResidenceCard.objects.filter(resident=people[1]).update(is_valid=False)
+    with django_capture_on_commit_callbacks(execute=False):
+        assert bulk_services.register_batch(upload.pk) == bulk_services.DONE
+    assert set(
+        Mail.objects.filter(template="filing_completed").values_list("recipient", flat=True)
+    ) == {people[0].account.user_id, people[2].account.user_id}
+    failed = Mail.objects.get(template="filing_error")
+    assert failed.recipient_id == people[1].account.user_id
+    assert failed.context["errors"] == ["E-IDENTITY-MISMATCH"]
+    # The resident's completion mail going out completes nothing; the result mail does.
+    from filings.services import mail as outbox
+
+    filing = Filing.objects.get(resident=people[0])
+    outbox.deliver(Mail.objects.get(template="filing_completed", recipient=english).pk)
+    filing.refresh_from_db()
+    assert filing.state == FilingState.PROCESSING and filing.registered_at is not None
+    outbox.deliver(Mail.objects.get(template="bulk_completed").pk)
+    filing.refresh_from_db()
+    assert filing.state == FilingState.COMPLETED
+    # The English-speaking resident finds both in the inbox, in English, filed on their behalf.
+    client = Client()
+    client.force_login(english)
+    inbox = client.get("/ja/account/inbox/")
+    assert inbox.status_code == 200
+    html = inbox.content.decode()
+    for template in ("filing_received", "filing_completed"):
+        listed = Mail.objects.get(template=template, recipient=english)
+        assert f"/inbox/{listed.public_id}/" in html
+    opened = client.get(f"/ja/account/inbox/{mail.public_id}/").content.decode()
+    assert "filed on your behalf by an organization you gave permission to" in opened
+    assert filing.receipt_number in opened
