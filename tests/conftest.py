@@ -2,7 +2,9 @@
 
 Tests that need a real service are marked (`postgres`, `redis`, `worker`, `e2e`, `nginx`).
 Without the service they are skipped with the reason shown; with REQUIRE_SERVICES=1 (CI) a
-missing service fails the test instead, so CI can never go green by skipping.
+missing service fails the test instead, so CI can never go green by skipping. Browser journeys
+(`e2e`) need Chromium and PostgreSQL: they try the portal as deployed, and they are the
+slowest tests, so the zero-setup pass (SQLite) does not run them a second time.
 """
 
 import os
@@ -33,7 +35,7 @@ def _missing(marker: str) -> str | None:
     """Why a test with this marker cannot run here, or None if it can."""
     from django.db import connection
 
-    if marker in ("postgres", "worker") and connection.vendor != "postgresql":
+    if marker in ("postgres", "worker", "e2e") and connection.vendor != "postgresql":
         return "needs PostgreSQL: set DATABASE_URL=postgres://..."
     if marker in ("redis", "worker"):
         from django.conf import settings
