@@ -21,6 +21,9 @@ import socket
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.header import Header
+from email.message import Message
+from email.utils import format_datetime, formataddr
 from typing import Any
 
 from django.conf import settings
@@ -33,9 +36,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from filings.models.mail import Mail
+from filings.rules.deadlines import JAPAN
 from filings.services import dispatch
 
 logger = logging.getLogger("filings.mail")
+
 
 # Sent once a mail has gone out: the SMTP server accepted it (or accepted it before a database
 # error, `_record_sent`). Keyword argument `mail`: the row, locked and marked sent but not yet
@@ -65,6 +70,28 @@ RETRY_CAP_SECONDS = 1800
 class Rendered:
     subject: str
     body: str
+    sender_name: str = ""
+
+
+class _PortalMessage(EmailMessage):
+    """Django's message with a Japanese (or any non-ASCII) subject encoded as it should be: in
+    encoded words of at most 75 characters, the first one on the Subject line itself. Django's
+    own encoding folds before the first word, which some readers show as a leading space."""
+
+    def message(self, *args: Any, **kwargs: Any):
+        msg = super().message(*args, **kwargs)
+        if not self.subject.isascii():
+            del msg["Subject"]
+            # Past Django's single-line guard on purpose: a Header object folds itself.
+            Message.__setitem__(
+                msg, "Subject", Header(self.subject, "utf-8", header_name="Subject")
+            )
+        return msg
+
+
+def _japan_date(moment: datetime) -> str:
+    """The Date header in Japan time: the time the recipient lives by (and the portal's)."""
+    return format_datetime(moment.astimezone(JAPAN))
 
 
 def _site_name() -> str:
@@ -94,7 +121,7 @@ def render(mail: Mail, *, for_inbox: bool = False) -> Rendered:
         subject = " ".join(subject.split())  # a header is one line, whatever the template did
         body = render_to_string(f"{name}.body.txt", context)
         body = "\n".join(line.rstrip() for line in body.strip().splitlines()) + "\n"
-        return Rendered(f"[{_site_name()}] {subject}", body)
+        return Rendered(f"[{_site_name()}] {subject}", body, sender_name=_site_name())
 
 
 # Names of the secrets each template uses, so the inbox can show a placeholder for them.
@@ -250,12 +277,14 @@ def _deliver(mail_id: int, accepted: list[datetime]) -> str:
         mail.last_attempt_at = timezone.now()
         try:
             content = render(mail)
-            message = EmailMessage(
+            message = _PortalMessage(
                 subject=content.subject,
                 body=content.body,
-                from_email=settings.DEFAULT_FROM_EMAIL,
+                # The portal's name in the recipient's language as the sender's display name.
+                from_email=formataddr((content.sender_name, settings.DEFAULT_FROM_EMAIL)),
                 to=[mail.address],
                 headers={
+                    "Date": _japan_date(mail.last_attempt_at),
                     # RFC 3834: automatic mail; asks auto-responders not to answer (Q58).
                     "Auto-Submitted": "auto-generated",
                     "X-Auto-Response-Suppress": "All",

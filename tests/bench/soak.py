@@ -1,5 +1,5 @@
 """Soak of the zero-setup portal (`make run`): bulk uploads and page requests in a row, then every
-mail delivered once and the three processes still the ones that started (issue 9).
+mail delivered once and the three processes still the ones that started.
 
     python -m tests.bench.soak [--uploads 300] [--pages 1000] [--rows 3] [--keep]   (make soak)
 

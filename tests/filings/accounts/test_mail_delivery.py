@@ -3,6 +3,7 @@ N8; QUALITY H4, H5, I5)."""
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 from email import message_from_bytes
@@ -71,6 +72,16 @@ def _queue_japanese_mail() -> Mail:
     return mail
 
 
+def assert_headers_well_formed(header: bytes) -> None:
+    """RFC 2047: each encoded word at most 75 characters; the Subject's first word on its own
+    line, not folded onto the next one."""
+    text = header.decode("ascii")
+    words = re.findall(r"=\?[^?]+\?[bBqQ]\?[^?]*\?=", text)
+    assert words and max(len(word) for word in words) <= 75, words
+    subject_line = next(line for line in text.splitlines() if line.startswith("Subject:"))
+    assert subject_line.startswith("Subject: =?utf-8?"), subject_line
+
+
 def _decoded(raw: bytes):
     return message_from_bytes(raw, policy=default_policy)
 
@@ -95,7 +106,10 @@ def test_a_mail_arrives_once_with_japanese_correctly_encoded(real_broker, settin
     header = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
     assert b"=?utf-8?" in header.lower()  # the Japanese subject is MIME-encoded, not raw bytes
     message = _decoded(raw)
-    assert "電子届出システム" in message["Subject"]
+    assert message["Subject"].startswith("[電子届出システム] ")  # no leading space once decoded
+    assert_headers_well_formed(header)
+    assert message["Date"].endswith("+0900")
+    assert message["From"].addresses[0].display_name == "電子届出システム"
     assert message["Auto-Submitted"] == "auto-generated"
     body = message.get_body(preferencelist=("plain",)).get_content()
     # The Japanese body survives the trip intact (8-bit UTF-8, decoded back to the same text).

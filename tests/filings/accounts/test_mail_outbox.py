@@ -7,6 +7,7 @@ import datetime
 import socket
 
 import pytest
+import time_machine
 from aiosmtpd.controller import Controller
 
 from django.conf import settings
@@ -278,3 +279,40 @@ def test_a_failed_mail_stays_failed_for_officers_and_is_never_swept_again():
     assert failed.state == Mail.State.FAILED and failed.attempts == 10
     waiting.refresh_from_db()
     assert waiting.dispatched_at is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "sender"),
+    [("ja", "電子届出システム"), ("en", "Immigration Electronic Notification System")],
+)
+def test_headers_say_who_sends_in_the_recipients_language_and_when_in_japan_time(
+    person, mailoutbox, language, sender
+):
+    """The sender's display name in the recipient's language, `Date` in Japan time, and a
+    non-ASCII subject in encoded words of at most 75 characters that decode without a leading
+    space."""
+    from email import message_from_bytes
+    from email.policy import default as default_policy
+
+    from filings.services.mail import deliver
+    from tests.filings.accounts.test_mail_delivery import assert_headers_well_formed
+
+    person.language_code = language
+    person.save(update_fields=["language_code"])
+    with time_machine.travel(datetime.datetime(2026, 12, 7, 23, 30, tzinfo=datetime.UTC)):
+        mail = queue_mail(
+            template="password_changed",
+            recipient=person,
+            dedupe_key=f"headers:{language}",
+            context={},
+        )
+        deliver(mail.pk)
+    raw = mailoutbox[-1].message().as_bytes()
+    decoded = message_from_bytes(raw, policy=default_policy)
+    assert decoded["From"].addresses[0].display_name == sender
+    assert decoded["Date"].startswith("Tue, 08 Dec 2026 08:30:") and decoded["Date"].endswith(
+        "+0900"
+    )
+    assert decoded["Subject"].startswith(f"[{sender}] ")
+    if language == "ja":
+        assert_headers_well_formed(raw.split(b"\n\n", 1)[0])
