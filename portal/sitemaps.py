@@ -1,4 +1,8 @@
-"""sitemap.xml of every language tree, each URL with its hreflang alternates."""
+"""sitemap.xml of every language tree, each URL with its hreflang alternates.
+
+Addresses are absolute on the portal's public address (`PORTAL_PUBLIC_BASE_URL`), whatever host
+the request came in on; page types that say so (`get_sitemap_urls` returns nothing: the pages
+for signed-in filers) are left out."""
 
 from collections import defaultdict
 
@@ -19,23 +23,34 @@ class PortalSitemap(Sitemap):
             .public()
             .order_by("path")
             .select_related("locale")
+            .specific(defer=True)
         )
 
+    def _location(self, page) -> str | None:
+        parts = page.get_url_parts(self.request)
+        if parts is None:
+            return None
+        return settings.PORTAL_PUBLIC_BASE_URL.rstrip("/") + parts[2]
+
     def _urls(self, page, protocol, domain):
-        items = list(self.paginator.page(page).object_list)
+        items = [
+            item
+            for item in self.paginator.page(page).object_list
+            if item.get_sitemap_urls(self.request)
+        ]
         by_key = defaultdict(list)
         for item in items:
             by_key[item.translation_key].append(item)
         order = {code: i for i, (code, _name) in enumerate(settings.LANGUAGES)}
         urls = []
         for item in items:
-            location = item.get_full_url(self.request)
+            location = self._location(item)
             if not location:
                 continue
             alternates = [
                 {
                     "lang_code": other.locale.language_code,
-                    "location": other.get_full_url(self.request),
+                    "location": self._location(other),
                 }
                 for other in sorted(
                     by_key[item.translation_key],

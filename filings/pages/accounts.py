@@ -45,6 +45,9 @@ class AccountPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         response["Cache-Control"] = "no-store"
         return response
 
+    def get_sitemap_urls(self, request=None):
+        return []  # its top is My page, for signed-in filers only
+
     @path("")
     def index(self, request):
         return _views().index(request, self)

@@ -49,6 +49,9 @@ class _ServicePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         response["Cache-Control"] = "no-store"
         return response
 
+    def get_sitemap_urls(self, request=None):
+        return []  # a page for signed-in filers: nothing for a search engine
+
 
 @service_pages.register(service_pages.CHECK)
 class FilingCheckPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):

@@ -86,3 +86,13 @@ def test_check_value_is_the_same_rule_for_every_channel():
         fields.check_value(snapshot, "2026-04-01", today=today, allowed=allowed).errors[0].code
         == "E-SNAPSHOT-DATE"
     )
+
+
+@pytest.mark.django_db
+def test_the_sitemap_leaves_out_the_pages_for_signed_in_filers(client, ja_filing_site, settings):
+    settings.PORTAL_PUBLIC_BASE_URL = "https://portal.example.jp"
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>https://portal.example.jp/ja/check/</loc>" in xml  # public: the guided check
+    for page in ("account", "filing", "status"):
+        path = ja_filing_site[page].url
+        assert path and f"https://portal.example.jp{path}<" not in xml, path

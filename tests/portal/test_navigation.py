@@ -40,14 +40,16 @@ def test_site_search_stays_in_the_active_language(client, site):
 
 
 @pytest.mark.django_db
-def test_sitemap_lists_every_language_with_hreflang_alternates(client, site):
+def test_sitemap_lists_every_language_with_hreflang_alternates(client, site, settings):
+    settings.PORTAL_PUBLIC_BASE_URL = "https://portal.example.jp"
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     xml = response.content.decode()
-    assert "<loc>http://localhost/ja/about/</loc>" in xml
-    assert "<loc>http://localhost/en/about/</loc>" in xml
-    assert 'hreflang="en" href="http://localhost/en/about/"' in xml
-    assert 'hreflang="ja" href="http://localhost/ja/about/"' in xml
+    assert "<loc>https://portal.example.jp/ja/about/</loc>" in xml
+    assert "<loc>https://portal.example.jp/en/about/</loc>" in xml
+    assert 'hreflang="en" href="https://portal.example.jp/en/about/"' in xml
+    assert 'hreflang="ja" href="https://portal.example.jp/ja/about/"' in xml
+    assert "localhost" not in xml and "testserver" not in xml
 
 
 @pytest.mark.django_db
