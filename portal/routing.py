@@ -8,9 +8,9 @@ is ten queries before the page's own content, the same for every reader until an
 publishes something.
 
 So the site and, per site and language, a table "path segments -> page id and type" are kept
-with the page cache's site-wide fragments (portal/page_cache.py): they are purged together
-whenever a page is published, unpublished, moved or deleted, or a site or locale is saved. A
-request then costs one query, for the page itself, and is handed to Wagtail through the
+with the page cache's site-wide fragments (portal/page_cache/fragments.py): they are purged
+together whenever a page is published, unpublished, moved or deleted, or a site or locale is
+saved. A request then costs one query, for the page itself, and is handed to Wagtail through the
 attributes Wagtail itself caches its answers in (`request._wagtail_site`,
 `request._wagtail_route_for_request`), so its serve view, hooks and routable pages work as
 before.

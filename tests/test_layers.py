@@ -10,6 +10,11 @@ Below pages, a model is imported from its module (`filings.models.filing`), neve
 package face, and no page class is imported; no private name crosses a module; and there is no
 import circle. Between the apps, `portal` imports none of the others.
 
+A module split by feature into a package (`filings/services/accounts/`, `portal/page_cache/`)
+keeps its layer: its modules take the layer of the longest listed prefix. Its `__init__` is the
+face callers use, re-exporting the modules' public names; a module inside imports its siblings,
+never its own face, which is only half-built while that module loads.
+
 The graph is read with `ast` from the source, so the rule holds without running anything, and
 a new module must be placed in a layer before it can exist.
 """
@@ -203,6 +208,15 @@ def private_names(imports: list[Import]) -> list[str]:
     )
 
 
+def own_face_imports(imports: list[Import]) -> list[str]:
+    """Eager imports, by a module inside a package, of that package's own face."""
+    return sorted(
+        f"{item.source}:{item.line} imports its own package face {item.target}"
+        for item in imports
+        if not item.lazy and item.source.startswith(item.target + ".") and item.target not in APPS
+    )
+
+
 def app_violations(imports: list[Import]) -> list[str]:
     return sorted(
         f"{item.source}:{item.line} imports {item.target}"
@@ -280,6 +294,10 @@ def test_filings_and_portal_have_no_import_circle(imports):
     assert circles(imports) == []
 
 
+def test_no_module_imports_its_own_package_face(imports):
+    assert own_face_imports(imports) == []
+
+
 def test_portal_imports_no_other_app(imports):
     assert app_violations(imports) == []
 
@@ -314,3 +332,11 @@ def test_the_models_face_and_private_names_and_circles_are_caught():
         "filings.views.bulk:4 takes _status_page from filings.views.filing"
     ]
     assert circles(loop) == [["filings.services.bulk", "filings.services.filing"]]
+
+
+def test_an_import_of_its_own_package_face_is_caught():
+    face = Import("portal.page_cache.fragments", "portal.page_cache", ("enabled",), False, 7)
+    lazy = Import("filings.errors.base", "filings.errors", ("message",), True, 8)
+    assert own_face_imports([face, lazy]) == [
+        "portal.page_cache.fragments:7 imports its own package face portal.page_cache"
+    ]

@@ -167,7 +167,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Anonymous public pages and site-wide fragments are kept in the cache and purged on publish
-# (portal/page_cache.py). On by default only with the shared Redis cache: a per-process cache
+# (portal/page_cache/). On by default only with the shared Redis cache: a per-process cache
 # could not be purged by the other processes. Downstream caches (nginx, a CDN) may keep the
 # pages for as many seconds as the cache itself.
 PORTAL_PAGE_CACHE = env_bool("PORTAL_PAGE_CACHE", bool(REDIS_URL))

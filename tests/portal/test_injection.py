@@ -15,7 +15,7 @@ from django.utils.http import content_disposition_header
 from filings import rules
 from filings.admin.filings import escape_cell
 from filings.demo.registry import corporate_number
-from filings.forms.accounts import OrganizationRegistrationForm, _check_email
+from filings.forms.accounts import OrganizationRegistrationForm, check_email
 from filings.models import Mail
 from filings.services.mail import deliver, queue_mail
 from tests.filings.conftest import _ja_site, make_org_user, make_resident, make_resident_user
@@ -145,7 +145,7 @@ def test_bidi_controls_are_removed_from_organization_registrations(site):
 )
 def test_crlf_in_an_address_is_refused_by_the_forms(address):
     with pytest.raises(ValidationError):
-        _check_email(address)
+        check_email(address)
 
 
 def test_crlf_in_a_stored_address_never_adds_a_recipient(site):

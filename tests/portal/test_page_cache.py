@@ -16,6 +16,7 @@ from wagtail.models import PageViewRestriction
 from portal import page_cache
 from portal.localization import translate_page
 from portal.models import HelpDeskSettings, MaintenanceWindow, NoticeIndexPage, NoticePage
+from portal.page_cache import generation as cache_generation
 from tests.content_helpers import make_site
 from tests.filings.conftest import make_resident_user
 
@@ -139,8 +140,11 @@ def test_a_process_answers_from_memory_and_sees_another_process_purge_within_a_s
     NoticePage.objects.filter(pk=add_notice_elsewhere.pk).update(live=True)
     cache.set(page_cache.GENERATION_KEY, "published-by-another-process", timeout=None)
     assert fetch(client, "/ja/")[HIT] == "hit"  # within the second: the copy in memory
-    seen_at, generation = page_cache._generation_seen
-    page_cache._generation_seen = (seen_at - cached.PORTAL_PAGE_CACHE_LOCAL_SECONDS, generation)
+    seen_at, generation = cache_generation._generation_seen
+    cache_generation._generation_seen = (
+        seen_at - cached.PORTAL_PAGE_CACHE_LOCAL_SECONDS,
+        generation,
+    )
     response = fetch(client, "/ja/")  # the second is over: the generation is read again
     assert response[HIT] == "miss"
     assert "よそで公開" in response.content.decode()

@@ -1,7 +1,7 @@
 """Routing from the cached table (portal/routing.py) and the in-process copies of fragments
-(portal/page_cache.py): the same page as Wagtail's own routing for every demo page in every
-language, one query instead of a walk down the tree, and never a wrong answer from a stale
-table or a stale copy."""
+(portal/page_cache/fragments.py): the same page as Wagtail's own routing for every demo page in
+every language, one query instead of a walk down the tree, and never a wrong answer from a
+stale table or a stale copy."""
 
 import pytest
 
@@ -17,6 +17,7 @@ from faq.models import FAQSectionPage
 from filings.pages.filing import FilingPage
 from portal import page_cache, routing
 from portal.models import StandardPage
+from portal.page_cache.generation import request_generation_var
 
 
 @pytest.fixture
@@ -162,7 +163,7 @@ def test_a_purge_by_another_process_reaches_this_processes_copies(demo_site, cac
         again["value"] = 99  # a caller changing what it got changes nobody else's copy
         assert page_cache.cached_fragment("test-copy", build) == {"value": 1}
     finally:
-        page_cache._request_generation.reset(token)
+        request_generation_var.reset(token)
 
     cache.set(page_cache.GENERATION_KEY, "purged-elsewhere", timeout=None)
     token = page_cache.request_generation(page_cache.current_generation())
@@ -170,7 +171,7 @@ def test_a_purge_by_another_process_reaches_this_processes_copies(demo_site, cac
         assert page_cache.cached_fragment("test-copy", build) == {"value": 2}
         assert len(builds) == 2
     finally:
-        page_cache._request_generation.reset(token)
+        request_generation_var.reset(token)
 
 
 @pytest.mark.django_db
@@ -179,10 +180,10 @@ def test_a_purge_inside_a_request_drops_the_requests_generation(demo_site, cache
     try:
         page_cache.cached_fragment("test-purge", lambda: "before")
         page_cache.purge("published in this request")
-        assert page_cache._request_generation.get() is None
+        assert request_generation_var.get() is None
         assert page_cache.cached_fragment("test-purge", lambda: "after") == "after"
     finally:
-        page_cache._request_generation.reset(token)
+        request_generation_var.reset(token)
 
 
 @pytest.mark.django_db

@@ -1,13 +1,7 @@
-"""Back office for accounts (SPEC A2, O2, O4, X1; QUALITY A9, G1).
-
-- Organization registrations: the counter finds a pre-registration by its reference number,
-  checks the person, and approves it (the "edit" view of the listing); "add" is the counter's
-  own entry, pre-filled by uploading the filled registration template.
-- Resident accounts and organization users: an officer opens one to unlock, deactivate or
-  re-enable it, send an organization user a new password link, and read its mail history and
-  recent audit events. Every action is audited.
-- Mails and the audit trail: read-only listings.
-"""
+"""Organization registrations at the counter (SPEC A2, O2): the officer finds a
+pre-registration by its reference number, checks the person and approves it (the "edit" view
+of the listing); "add" is the counter's own entry, pre-filled by uploading the filled
+registration template."""
 
 from __future__ import annotations
 
@@ -17,55 +11,23 @@ from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView
 
-from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.admin.viewsets.model import ModelViewSet
 
-from filings.admin.base import AuditedIndexView, AuditedViewMixin
+from filings.admin.accounts.common import without
+from filings.admin.base import AuditedIndexView
 from filings.errors import message, remedy, validation_error
 from filings.forms.accounts import OrganizationRegistrationForm, check_auth_id
-from filings.models.accounts import (
-    OrganizationMembership,
-    OrganizationRegistration,
-    ResidentAccount,
-)
-from filings.models.mail import Mail
+from filings.models.accounts import OrganizationMembership, OrganizationRegistration
 from filings.models.registry import Organization
 from filings.services import accounts as services
 from filings.services.accounts import AccountError
 from filings.xlsx import organization as org_template
 from portal import audit
-from portal.models import AuditEvent
 
 User = get_user_model()
-
-
-class LimitedPolicy(ModelPermissionPolicy):
-    """Model permissions, minus the actions this listing must never offer."""
-
-    def __init__(self, model, denied: tuple[str, ...]):
-        super().__init__(model)
-        self.denied = denied
-
-    def user_has_permission(self, user, action):
-        return action not in self.denied and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
-
-
-def _without(patterns, names):
-    return [p for p in patterns if getattr(p, "name", None) not in names]
-
-
-# --- organization registrations --------------------------------------------------------------
 
 
 class ApprovalForm(OrganizationRegistrationForm):
@@ -327,220 +289,7 @@ class OrganizationRegistrationViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return [
-            *_without(super().get_urlpatterns(), {"edit", "add"}),
+            *without(super().get_urlpatterns(), {"edit", "add"}),
             path("edit/<int:pk>/", ApproveRegistrationView.as_view(), name="edit"),
             path("new/", CounterRegistrationView.as_view(), name="add"),
         ]
-
-
-# --- accounts ------------------------------------------------------------------------------
-
-
-class AccountDetailView(WagtailAdminTemplateMixin, TemplateView):
-    """One account at the counter: unlock, deactivate or re-enable, new password link for an
-    organization user; its mail history with delivery states; its recent audit events."""
-
-    template_name = "filings/admin/account_detail.html"
-    header_icon = "user"
-
-    def dispatch(self, request, *args, **kwargs):
-        self.account_user = get_object_or_404(
-            User.objects.exclude(kind=User.Kind.STAFF), pk=kwargs["pk"]
-        )
-        if not request.user.has_perm("portal.change_user"):
-            from wagtail.admin.auth import permission_denied
-
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_title(self):
-        return _("Account %(auth_id)s") % {"auth_id": self.account_user.username}
-
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        # The account, its mail history and its events are personal data (QUALITY G4).
-        audit.record(
-            "personal_data.viewed",
-            request=request,
-            target=self.account_user,
-            details={"view": "account"},
-        )
-        return response
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
-
-    def get_context_data(self, **kwargs):
-        from axes.models import AccessAttempt
-
-        user = self.account_user
-        context = super().get_context_data(**kwargs)
-        context.update(
-            {
-                "account_user": user,
-                "resident_account": ResidentAccount.objects.filter(user=user).first(),
-                "membership": OrganizationMembership.objects.filter(user=user)
-                .select_related("organization")
-                .first(),
-                "locked_attempts": AccessAttempt.objects.filter(username=user.username).first(),
-                "mails": Mail.objects.filter(recipient=user).order_by("-created_at")[:50],
-                "events": AuditEvent.objects.filter(
-                    target_type="portal.user", target_id=str(user.pk)
-                ).order_by("-occurred_at")[:30],
-            }
-        )
-        return context
-
-    def post(self, request, *args, **kwargs):
-        user = self.account_user
-        action = request.POST.get("action")
-        if action == "unlock":
-            services.officer_unlock(user, officer=request.user, request=request)
-            messages.success(request, _("The account is unlocked."))
-        elif action in ("deactivate", "reactivate"):
-            services.officer_set_active(
-                user, officer=request.user, active=action == "reactivate", request=request
-            )
-            messages.success(request, _("The account has been updated."))
-        elif action == "reset":
-            member = OrganizationMembership.objects.filter(user=user).first()
-            if member is not None:
-                services.reset_member_password(
-                    request.user, member, request=request, by_officer=True
-                )
-                messages.success(request, _("A link to set a new password has been mailed."))
-        return redirect(request.path)
-
-
-class _AccountListing(ModelViewSet):
-    copy_view_enabled = False
-    inspect_view_enabled = False
-    search_backend_name = None
-
-    def get_urlpatterns(self):
-        return [
-            *_without(super().get_urlpatterns(), {"edit"}),
-            path("edit/<int:pk>/", self._detail, name="edit"),
-        ]
-
-    def _detail(self, request, pk):
-        instance = get_object_or_404(self.model, pk=pk)
-        return AccountDetailView.as_view()(request, pk=instance.user_id)
-
-
-class ResidentAccountViewSet(_AccountListing):
-    model = ResidentAccount
-    index_view_class = AuditedIndexView
-    name = "resident_accounts"
-    icon = "user"
-    menu_label = _("Resident accounts")
-    list_display = ["user", "registered_at", "valid_until", "deactivation_reason"]
-    list_filter = ["deactivation_reason"]
-    search_fields = ["user__username", "user__email"]
-    ordering = ["-registered_at"]
-    form_fields = ["valid_until"]
-
-
-class OrganizationMembershipViewSet(_AccountListing):
-    model = OrganizationMembership
-    index_view_class = AuditedIndexView
-    name = "organization_users"
-    icon = "group"
-    menu_label = _("Organization users")
-    list_display = ["user", "organization", "role", "created_at", "deactivation_reason"]
-    list_filter = ["role"]
-    search_fields = ["user__username", "user__email", "organization__name"]
-    ordering = ["organization__name"]
-    form_fields = ["role"]
-
-
-class MailInspectView(AuditedViewMixin, InspectView):
-    """A mail names its recipient and what it was about (QUALITY G4)."""
-
-
-class MailViewSet(ModelViewSet):
-    model = Mail
-    index_view_class = AuditedIndexView
-    name = "mails"
-    icon = "mail"
-    menu_label = _("Mails")
-    list_display = [
-        "created_at",
-        "template",
-        "address",
-        "language_code",
-        "state",
-        "attempts",
-        "last_error",
-        "sent_at",
-    ]
-    list_filter = ["state", "template", "language_code"]
-    search_fields = ["address", "dedupe_key", "recipient__username"]
-    search_backend_name = None
-    ordering = ["-created_at"]
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    inspect_view_class = MailInspectView
-    inspect_view_fields = [
-        "recipient",
-        "address",
-        "template",
-        "language_code",
-        "state",
-        "attempts",
-        "last_error",
-        "created_at",
-        "last_attempt_at",
-        "sent_at",
-        "read_at",
-        "dedupe_key",
-    ]
-    form_fields = ["state"]
-
-
-class AuditEventViewSet(ModelViewSet):
-    model = AuditEvent
-    name = "audit_events"
-    icon = "history"
-    menu_label = _("Audit trail")
-    list_display = [
-        "occurred_at",
-        "action",
-        "outcome",
-        "actor_label",
-        "target_type",
-        "target_id",
-        "ip_address",
-        "request_id",
-    ]
-    list_filter = ["outcome", "action"]
-    search_fields = ["action", "actor_label", "target_id", "request_id"]
-    search_backend_name = None
-    ordering = ["-occurred_at"]
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    form_fields = ["action"]
-
-
-class AccountsGroup(ModelViewSetGroup):
-    menu_label = _("Accounts")
-    menu_icon = "user"
-    menu_order = 350
-    items = (
-        OrganizationRegistrationViewSet,
-        ResidentAccountViewSet,
-        OrganizationMembershipViewSet,
-        MailViewSet,
-        AuditEventViewSet,
-    )
-
-
-register_permission_policy(
-    OrganizationRegistration, LimitedPolicy(OrganizationRegistration, ("delete",)), exact_class=True
-)
-for _model in (ResidentAccount, OrganizationMembership):
-    register_permission_policy(_model, LimitedPolicy(_model, ("add", "delete")), exact_class=True)
-for _model in (Mail, AuditEvent):
-    register_permission_policy(
-        _model, LimitedPolicy(_model, ("add", "change", "delete")), exact_class=True
-    )
