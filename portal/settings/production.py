@@ -33,7 +33,9 @@ DATABASES = {"default": _db}
 PORTAL_PUBLIC_BASE_URL = _required("PORTAL_PUBLIC_BASE_URL").rstrip("/")
 if not PORTAL_PUBLIC_BASE_URL.startswith("https://"):
     raise ImproperlyConfigured("PORTAL_PUBLIC_BASE_URL must be the https:// address of the portal.")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip() or PORTAL_PUBLIC_BASE_URL
+WAGTAILADMIN_BASE_URL = (
+    os.environ.get("WAGTAILADMIN_BASE_URL", "").strip() or PORTAL_PUBLIC_BASE_URL
+)
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
