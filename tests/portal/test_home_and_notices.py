@@ -173,3 +173,12 @@ def test_notice_pages_have_a_fixed_query_budget(client, site, django_assert_max_
         assert client.get(notice.url).status_code == 200
     with django_assert_max_num_queries(NOTICE_PAGE_QUERIES):
         assert client.get("/ja/notices/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_top_page_title_names_the_site_once_and_other_pages_add_it(client, site):
+    home = client.get("/en/").content.decode()
+    assert "<title>Immigration Electronic Notification System</title>" in home
+    about = client.get("/en/about/").content.decode()
+    assert "| Immigration Electronic Notification System</title>" in about
+    assert "<title>Immigration Electronic Notification System" not in about

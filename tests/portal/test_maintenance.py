@@ -136,6 +136,9 @@ def test_during_the_window_the_filing_side_answers_503(client, window, path):
     assert response.status_code == 503
     assert response["Retry-After"] == str(3 * 3600)
     assert b"open" not in response.content
+    # Closed for maintenance, so it does not promise filing at any hour.
+    html = response.content.decode()
+    assert "24 hours a day" not in html and "24時間" not in html
 
 
 @pytest.mark.django_db
