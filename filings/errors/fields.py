@@ -845,8 +845,82 @@ ENTRIES: tuple[Entry, ...] = (
             ),
             tl=(
                 "Dapat isumite ang notipikasyon sa loob ng 14 na araw mula sa pangyayari; ang "
-                "hindi pagsusumite o huling pagsusumite ay maaaring pagmultahin. Sa susunod, "
+                "hindi pagsusumite o ang pagsusumite nang huli ay maaaring pagmultahin. Sa susunod, "
                 "magsumite sa takdang panahon."
+            ),
+        ),
+    ),
+    Entry(
+        "W-FILING-LATE-ORG",
+        Category.DATE,
+        message=texts(
+            ja=(
+                "この届出の期限は{due}（事由の発生日から14日）でした。届出は受け付けますが、"
+                "期限後の届出として記録されます。"
+            ),
+            en=(
+                "This notification was due by {due}, 14 days after the event. It is still "
+                "accepted, but it will be recorded as late."
+            ),
+            zh_hant="此申報的期限為{due}（事由發生日起14日內）。申報仍會受理，但將記錄為逾期申報。",
+            zh_hans="此申报的期限为{due}（事由发生之日起14日内）。申报仍会受理，但将记录为逾期申报。",
+            ko=(
+                "이 신고의 기한은 {due}(사유 발생일로부터 14일)이었습니다. 신고는 접수되지만 "
+                "기한 후 신고로 기록됩니다."
+            ),
+            es=(
+                "El plazo de esta notificación vencía el {due}, 14 días después del hecho. Se "
+                "acepta igualmente, pero quedará registrada como presentada fuera de plazo."
+            ),
+            pt=(
+                "O prazo desta notificação terminava em {due}, 14 dias após o fato. Ela ainda "
+                "será aceita, mas ficará registrada como fora do prazo."
+            ),
+            tl=(
+                "Ang takdang petsa ng notipikasyong ito ay {due}, 14 na araw pagkatapos ng "
+                "pangyayari. Tatanggapin pa rin ito, ngunit itatala bilang huli."
+            ),
+        ),
+        remedy=texts(
+            ja=(
+                "所属機関による届出は、事由が発生した日から14日以内に行うよう努めるもの"
+                "（努力義務）で、罰則はありません。期限内に届け出ていただくと、受け入れている方の"
+                "審査がより円滑に進みます。"
+            ),
+            en=(
+                "The law asks organizations to file within 14 days of the event; it is a duty to "
+                "try and carries no penalty. Filing on time helps the applications of the people "
+                "you accept go more smoothly."
+            ),
+            zh_hant=(
+                "法律要求所屬機關於事由發生日起14日內申報，此為努力義務，沒有罰則。"
+                "按期申報有助於貴機關所接收人員的審查更順利進行。"
+            ),
+            zh_hans=(
+                "法律要求所属机构在事由发生之日起14日内申报，这是努力义务，没有罚则。"
+                "按期申报有助于贵机构所接收人员的审查更顺利地进行。"
+            ),
+            ko=(
+                "소속기관의 신고는 사유가 발생한 날부터 14일 이내에 하도록 노력할 의무(노력 의무)"
+                "이며 벌칙은 없습니다. 기한 내에 신고하시면 받아들이고 있는 분들의 심사가 더 "
+                "원활하게 진행됩니다."
+            ),
+            es=(
+                "La ley pide a las organizaciones que presenten la notificación dentro de los 14 "
+                "días siguientes al hecho; es un deber de esforzarse y no conlleva sanción. "
+                "Presentarla a tiempo ayuda a que los trámites de las personas que acogen avancen "
+                "con más fluidez."
+            ),
+            pt=(
+                "A lei pede às organizações que façam a notificação em até 14 dias após o fato; "
+                "é um dever de empenho e não prevê penalidade. Notificar dentro do prazo ajuda os "
+                "pedidos das pessoas que vocês acolhem a correrem com mais facilidade."
+            ),
+            tl=(
+                "Hinihiling ng batas sa mga organisasyon na magsumite sa loob ng 14 na araw mula "
+                "sa pangyayari; ito ay tungkuling pagsikapan at walang parusa. Kapag nagsumite "
+                "kayo sa takdang panahon, mas magiging maayos ang pagsusuri sa mga aplikasyon ng "
+                "mga taong tinatanggap ninyo."
             ),
         ),
     ),

@@ -59,13 +59,16 @@ def check_past_date(value: date, today: date) -> RuleError | None:
     return None
 
 
-def late_notice(event_date: date, today: date) -> RuleError | None:
+def late_notice(event_date: date, today: date, *, duty_to_try: bool = False) -> RuleError | None:
     """The warning shown when a filing is taken after its deadline (F4): it is still accepted,
-    marked late, and the filer is told about the duty. None while on time."""
+    marked late, and the filer is told about the duty. None while on time. `duty_to_try`: an
+    organization's own filing (Art. 19-17), which the law asks for without a penalty (Q17,
+    Q18), so its warning speaks of no fine; a resident's duty (19-16), proxy filings included,
+    is punishable when not met."""
     found = deadline(event_date, today)
     if not found.late:
         return None
-    return RuleError("W-FILING-LATE", {"due": found.due})
+    return RuleError("W-FILING-LATE-ORG" if duty_to_try else "W-FILING-LATE", {"due": found.due})
 
 
 # Students enrolled on these days are reported by their school (Art. 19-17, Q16).

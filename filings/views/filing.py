@@ -272,7 +272,11 @@ def _confirm_step(request, page, draft: FilingDraft, today, identity) -> HttpRes
     if not checked.ok:
         return SeeOther(sub_url(page, request, f"draft/{draft.token}/details/"))
     spec = fields.kind_spec(draft.kind)
-    late = rules.late_notice(min(fields.event_dates(spec, checked.cleaned)), today)
+    late = rules.late_notice(
+        min(fields.event_dates(spec, checked.cleaned)),
+        today,
+        duty_to_try=draft.filer_type == FilerType.ORGANIZATION,
+    )
     return render_page(
         request,
         page,

@@ -103,7 +103,11 @@ def status_detail(request: HttpRequest, page, filing_id) -> HttpResponse:
             "rows": rows_as_filed(spec, filing.data),
             "error_rows": error_rows,
             "sent": request.GET.get("sent", ""),
-            "late": rules.late_notice(filing.event_date, filing.filed_on),
+            "late": rules.late_notice(
+                filing.event_date,
+                filing.filed_on,
+                duty_to_try=filing.filer_type == FilerType.ORGANIZATION,
+            ),
             "again_url": again_page.get_url(request) + f"again/{filing.public_id}/"
             if can_file_again
             else "",

@@ -201,3 +201,19 @@ def test_without_live_consent_nothing_can_be_filed(
     ).token
     response = client.post(f"/ja/filing/draft/{token}/identity/", identity_of(consent.resident))
     assert errors.message("E-CONSENT-MISSING", "ja") in response.content.decode()
+
+
+def test_a_late_organization_filing_is_marked_late_without_a_fine(client, org_user):
+    """An organization's own filing (Art. 19-17) is a duty to try: late, it is taken and
+    marked late, and the page says there is no penalty instead of threatening a fine."""
+    student = make_resident("student")
+    client.force_login(org_user)
+    token = start(client, FilingKind.ACCEPTANCE_ENDED)
+    event = event_values(FilingKind.ACCEPTANCE_ENDED, student=True, days_ago=20)
+    fill(client, token, identity_of(student), event)
+    confirm = client.get(f"/ja/filing/draft/{token}/confirm/")
+    assert confirm.status_code == 200
+    assert confirm.context["late"].code == "W-FILING-LATE-ORG"
+    html = confirm.content.decode()
+    assert errors.remedy("W-FILING-LATE-ORG", "ja") in html
+    assert "罰金" not in html

@@ -57,6 +57,30 @@ def test_late_notice_only_after_the_deadline():
     assert "15 de abril de 2024" in notice.message("es")
 
 
+def test_an_organizations_late_filing_is_a_duty_to_try_and_threatens_no_fine():
+    """Art. 19-17 filings by organizations carry no penalty (Q17, Q18); a resident's do."""
+    from filings import errors
+
+    own = late_notice(EVENT, date(2024, 4, 16), duty_to_try=True)
+    assert own.code == "W-FILING-LATE-ORG" and own.params == {"due": date(2024, 4, 15)}
+    for language in ("ja", "en", "zh-hant", "zh-hans", "ko", "es", "pt", "tl"):
+        remedy = errors.remedy(own.code, language)
+        resident = errors.remedy("W-FILING-LATE", language)
+        assert remedy and remedy != resident
+        fine = {
+            "ja": "罰金",
+            "en": "fine",
+            "zh-hant": "罰金",
+            "zh-hans": "罚款",
+            "ko": "벌금",
+            "es": "multa",
+            "pt": "multa",
+            "tl": "multa",
+        }[language]
+        assert fine in resident and fine not in remedy, language
+    assert "no penalty" in errors.remedy(own.code, "en")
+
+
 def test_event_dates_in_the_future_are_refused():
     today = date(2024, 4, 10)
     assert check_event_date(today, today) is None
