@@ -102,3 +102,23 @@ def test_a_resident_can_turn_on_two_step_verification(
         reused = client.post("/ja/account/login/verify/", {"otp_token": code})
         assert reused.status_code == 200  # the same code cannot be used twice
         assert client.get("/ja/account/profile/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("language", "days", "expected"),
+    [
+        ("pt", 0, "hoje"),
+        ("pt", 1, "há 1 dia"),
+        ("pt", 2, "há 2 dias"),
+        ("en", 0, "today"),
+        ("en", 1, "1 day ago"),
+        ("tl", 0, "ngayong araw"),
+    ],
+)
+def test_the_password_age_reads_naturally_on_the_day_it_was_set(language, days, expected):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override(language):
+        text = render_to_string("filings/account/_days_ago.html", {"days": days}).strip()
+    assert text == expected
