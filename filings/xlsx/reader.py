@@ -1,5 +1,6 @@
-"""Reading an uploaded bulk file (xlsx template or UTF-8 CSV) into rows of raw values (SPEC K2;
-QUALITY D2–D7).
+"""Reading an uploaded bulk workbook into rows of raw values, and what the CSV reader (`csvfile`)
+shares with it: the code row, the stamp, the column mapping and the values (SPEC K2; QUALITY
+D2–D7). `upload.read_upload` is the entry point for both.
 
 Safe by construction: `safety.check_upload` refuses the file on its size and its zip directory
 before openpyxl opens anything; openpyxl then parses with defusedxml, in read-only mode, row
@@ -34,11 +35,10 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
-from filings.constants import BULK_MAX_ROWS
 from filings.fields import ChoiceSource
 
 from .families import FAMILIES, KIND_COLUMN, Family, family_of_stamp
-from .safety import BulkFileError, check_upload
+from .safety import BulkFileError
 
 STAMP_PROPERTY = "portal-template"
 STAMP_PREFIX = "portal-template="
@@ -72,33 +72,6 @@ class Sheet:
     rows: list[SheetRow]
     column_letters: dict[str, str]
     source_format: str
-
-
-def read_upload(
-    content: bytes, filename: str, *, family: str | None = None, max_rows: int = BULK_MAX_ROWS
-) -> Sheet:
-    """The people in an uploaded file, or `BulkFileError` for a file refused as a whole.
-
-    `family` is the template the uploader chose (None: taken from the file's stamp, or for a
-    CSV from its kind column). At most `max_rows` non-empty rows are accepted; empty rows are
-    skipped and never counted.
-    """
-    expected = _family_or_none(family)
-    source_format = check_upload(content, filename)
-    if source_format == "csv":
-        from .csvfile import read_csv  # it builds on this module's helpers
-
-        return read_csv(content, expected, max_rows)
-    return _read_xlsx(content, expected, max_rows)
-
-
-def _family_or_none(code: str | None) -> Family | None:
-    if code is None:
-        return None
-    try:
-        return FAMILIES[code]
-    except KeyError:
-        raise ValueError(f"unknown bulk family {code!r}") from None
 
 
 # --- xlsx -----------------------------------------------------------------------------------
@@ -248,7 +221,8 @@ def _data_sheet(workbook: Any) -> tuple[Iterator[Any], _Head, tuple[int, dict[in
     return chosen
 
 
-def _read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
+def read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
+    """The people in an xlsx upload that passed `check_upload` (see `upload.read_upload`)."""
     workbook = open_workbook(content)
     try:
         rows, head, found = _data_sheet(workbook)

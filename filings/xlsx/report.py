@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 
 from filings.errors import RuleError
 
+from .csvfile import csv_records, decode_csv
 from .reader import (
     HEADER_SEARCH_ROWS,
     MAX_COLUMNS,
@@ -97,8 +98,6 @@ def build_error_workbook(
 
 
 def _workbook_from_csv(content: bytes) -> Workbook:
-    from .csvfile import csv_records, decode_csv
-
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "data"
