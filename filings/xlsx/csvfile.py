@@ -95,7 +95,7 @@ def csv_records(text: str) -> Iterator[list[str]]:
 def lost_characters(text: str) -> bool:
     """Whether a cell reads like text whose characters were replaced by "?": at least two
     marks, and at least half of what is not blank (a "?" typed in a sentence is not)."""
-    if not any(mark in text for mark in _LOST_MARKS):
+    if "?" not in text and "\ufffd" not in text:
         return False
     marks = sum(text.count(mark) for mark in _LOST_MARKS)
     shown = sum(not ch.isspace() for ch in text)

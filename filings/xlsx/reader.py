@@ -240,9 +240,10 @@ def read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
         columns = map_columns(family, codes_of(code_row))
         people: list[SheetRow] = []
         for number, cells in itertools.chain(pending, rows):
-            _note_formulas(formulas, [(number, cells)])
             values: dict[str, object] = dict.fromkeys(family.columns)
             for cell in cells:
+                if cell["data_type"] == "f" and len(formulas) < MAX_FORMULA_CELLS:
+                    formulas.append((number, cell["column"]))
                 code = columns.get(cell["column"])
                 if code is not None:
                     values[code] = normalise(family, code, cell["value"], workbook.epoch)

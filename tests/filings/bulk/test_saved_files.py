@@ -149,6 +149,19 @@ def test_the_lost_characters_message_is_in_every_language():
     assert "CSV UTF-8" in errors.remedy(code, "en")
 
 
+def test_the_error_workbook_of_a_tab_separated_csv_marks_the_right_cell(filled):
+    content = saved_as_csv(filled, delimiter="\t", encoding="utf-8")
+    letter = read(content, "people.csv").column_letters["birth_date"]
+    problems = [CellProblem(4, "birth_date", "E-DATE-FUTURE", {})]
+    data = load_workbook(
+        io.BytesIO(build_error_workbook(content, "people.csv", problems, language="en"))
+    ).worksheets[0]
+    assert data["A2"].value == "kind" and data[f"{letter}2"].value == "birth_date"
+    assert {c.coordinate for row in data.iter_rows() for c in row if c.fill == MARK_FILL} == {
+        f"{letter}4"
+    }
+
+
 # --- the data sheet behind another sheet ----------------------------------------------------
 
 
@@ -205,19 +218,15 @@ def test_a_formula_outside_the_templates_columns_is_marked_at_its_cell(filled):
 
 
 @pytest.fixture(scope="module")
-def resaved(filled, filled_en) -> dict[str, dict[str, bytes]]:
+def resaved(filled, filled_en):
     """LibreOffice's CSV UTF-8, tab-separated UTF-8 and Western CSV of the filled templates,
-    and its xlsx re-save of the moved and the formula workbooks: one soffice run per filter."""
-    import shutil
-
-    if not shutil.which("soffice"):
-        return {}
-    workbooks = {"ja.xlsx": filled, "en.xlsx": filled_en}
-    return {
-        "csv": office.convert(workbooks, office.CSV_UTF8),
-        "tsv": office.convert(workbooks, office.TSV_UTF8),
-        "western": office.convert(workbooks, office.CSV_WESTERN),
-        "xlsx": office.convert(
+    and its xlsx re-save of the moved and the formula workbooks: one soffice run per filter
+    (about two seconds each), made when a test first asks for it."""
+    sources = {
+        "csv": ({"ja.xlsx": filled, "en.xlsx": filled_en}, office.CSV_UTF8),
+        "tsv": ({"ja.xlsx": filled, "en.xlsx": filled_en}, office.TSV_UTF8),
+        "western": ({"ja.xlsx": filled, "en.xlsx": filled_en}, office.CSV_WESTERN),
+        "xlsx": (
             {
                 "moved.xlsx": moved_behind_the_instructions(filled),
                 "formulas.xlsx": with_formulas(filled),
@@ -225,13 +234,21 @@ def resaved(filled, filled_en) -> dict[str, dict[str, bytes]]:
             office.XLSX,
         ),
     }
+    done: dict[str, dict[str, bytes]] = {}
+
+    def get(kind: str) -> dict[str, bytes]:
+        if kind not in done:
+            done[kind] = office.convert(*sources[kind])
+        return done[kind]
+
+    return get
 
 
 @pytest.mark.soffice
 @pytest.mark.parametrize("saved", ["csv", "tsv"])
 def test_libreoffice_csv_utf8_reads_like_the_workbook(resaved, filled, filled_en, saved):
     for name, workbook in (("ja.xlsx", filled), ("en.xlsx", filled_en)):
-        content = resaved[saved][name]
+        content = resaved(saved)[name]
         assert read(content, "people.csv").family == read(workbook, "p.xlsx").family
         assert people(content, "people.csv") == people(workbook, "p.xlsx")
 
@@ -240,16 +257,16 @@ def test_libreoffice_csv_utf8_reads_like_the_workbook(resaved, filled, filled_en
 def test_libreoffice_western_csv_is_refused_for_its_lost_characters(resaved):
     for name in ("ja.xlsx", "en.xlsx"):
         with pytest.raises(BulkFileError) as caught:
-            read(resaved["western"][name], "people.csv")
+            read(resaved("western")[name], "people.csv")
         assert caught.value.code == "E-BULK-CSV-LOST-CHARACTERS"
 
 
 @pytest.mark.soffice
 def test_libreoffice_resaves_keep_the_moved_sheet_and_every_formula(resaved, filled):
-    moved = resaved["xlsx"]["moved.xlsx"]
+    moved = resaved("xlsx")["moved.xlsx"]
     assert load_workbook(io.BytesIO(moved)).worksheets[1]["A2"].value == "kind"
     assert people(moved, "p.xlsx") == people(filled, "p.xlsx")
     codes = column_codes(filled)
     with pytest.raises(BulkFileError) as caught:
-        read(resaved["xlsx"]["formulas.xlsx"], "p.xlsx")
+        read(resaved("xlsx")["formulas.xlsx"], "p.xlsx")
     assert caught.value.cells == [(int(c[1:]), codes[c[0]], c) for c in FORMULA_CELLS]
