@@ -107,13 +107,15 @@ def _cells(record: list[str]) -> dict[int, str]:
 
 
 def read_csv(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
-    """The people in a CSV upload (see `reader.read_upload`). Rows are numbered as records
+    """The people in a CSV upload (see `upload.read_upload`). Rows are numbered as records
     from 1, the way the error workbook built from the CSV numbers them."""
     text = decode_csv(content)
     if "\x00" in text:
         raise BulkFileError("E-BULK-UNREADABLE")
     records = csv_records(text)
     raw_rows: list[tuple[int, list[str]]] = []
+    # Nothing can have been lost from a text without a single mark: no cell-by-cell look then.
+    look = "?" in text or "\ufffd" in text
     lost = ""
     try:
         head = list(itertools.islice(records, HEADER_SEARCH_ROWS))
@@ -125,7 +127,7 @@ def read_csv(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
         for number, cells in numbered:
             if number > MAX_ROW_ELEMENTS:
                 raise BulkFileError("E-BULK-TOO-COMPLEX")
-            if not lost and number != code_number:
+            if look and not lost and number != code_number:
                 lost = next(
                     (
                         f"{get_column_letter(index)}{number}"
