@@ -126,42 +126,6 @@ def _clear_old_marks(sheet) -> None:
                 cell.fill = _NO_FILL
 
 
-def _letter(problem: CellProblem) -> str:
-    """The column of a problem without a field code: that of the cell it names on its own row
-    (a formula outside the template's columns), else A, the row's first cell."""
-    name = str(problem.params.get("cell") or "")
-    letters = name.rstrip("0123456789")
-    if problem.row > 0 and letters.isalpha() and name[len(letters) :] == str(problem.row):
-        return letters
-    return "A"
-
-
-def _data_sheet(workbook: Workbook):
-    """The sheet the reader read (`reader._data_sheet`): the one whose first rows hold the stamp,
-    else the first visible one with a code row, else the first."""
-    fallback = None
-    for index, sheet in enumerate(workbook.worksheets[:MAX_SHEETS]):
-        found = code_row_in(_head_rows(sheet).items())
-        if found is not None and stamp_in(found[1]):
-            return sheet
-        shown = index == 0 or sheet.sheet_state == "visible"
-        if fallback is None and found is not None and shown:
-            fallback = sheet
-    return fallback or workbook.worksheets[0]
-
-
-def _head_rows(sheet) -> dict[int, dict[int, Any]]:
-    width = min(sheet.max_column, MAX_COLUMNS + 1)
-    return {
-        number: {
-            column: value
-            for column in range(1, width + 1)
-            if (value := _value(sheet, number, column)) is not None
-        }
-        for number in range(1, HEADER_SEARCH_ROWS + 1)
-    }
-
-
 def _value(sheet, row: int, column: int) -> Any:
     """A cell's value without creating the cell (openpyxl creates any cell it is asked for)."""
     cell = sheet._cells.get((row, column))
@@ -185,6 +149,42 @@ def _columns(sheet) -> tuple[dict[str, str], dict[str, str]]:
         heading = _value(sheet, number - 1, column) if number > 1 else None
         headings[code] = str(heading).rstrip(" *") if heading else code
     return letters, headings
+
+
+def _head_rows(sheet) -> dict[int, dict[int, Any]]:
+    width = min(sheet.max_column, MAX_COLUMNS + 1)
+    return {
+        number: {
+            column: value
+            for column in range(1, width + 1)
+            if (value := _value(sheet, number, column)) is not None
+        }
+        for number in range(1, HEADER_SEARCH_ROWS + 1)
+    }
+
+
+def _data_sheet(workbook: Workbook):
+    """The sheet the reader read (`reader._data_sheet`): the one whose first rows hold the stamp,
+    else the first visible one with a code row, else the first."""
+    fallback = None
+    for index, sheet in enumerate(workbook.worksheets[:MAX_SHEETS]):
+        found = code_row_in(_head_rows(sheet).items())
+        if found is not None and stamp_in(found[1]):
+            return sheet
+        shown = index == 0 or sheet.sheet_state == "visible"
+        if fallback is None and found is not None and shown:
+            fallback = sheet
+    return fallback or workbook.worksheets[0]
+
+
+def _letter(problem: CellProblem) -> str:
+    """The column of a problem without a field code: that of the cell it names on its own row
+    (a formula outside the template's columns), else A, the row's first cell."""
+    name = str(problem.params.get("cell") or "")
+    letters = name.rstrip("0123456789")
+    if problem.row > 0 and letters.isalpha() and name[len(letters) :] == str(problem.row):
+        return letters
+    return "A"
 
 
 def _write_errors_sheet(workbook: Workbook, lines: list[tuple[Any, str, str, str]]) -> None:
