@@ -1,6 +1,7 @@
 """Shared fixtures: service detection, the demo site, and Chromium for browser tests.
 
-Tests that need a real service are marked (`postgres`, `redis`, `worker`, `e2e`, `nginx`).
+Tests that need a real service or tool are marked (`postgres`, `redis`, `worker`, `e2e`, `nginx`,
+`soffice`).
 Without the service they are skipped with the reason shown; with REQUIRE_SERVICES=1 (CI) a
 missing service fails the test instead, so CI can never go green by skipping. Browser journeys
 (`e2e`) need Chromium and PostgreSQL: they try the portal as deployed, and they are the
@@ -49,6 +50,8 @@ def _missing(marker: str) -> str | None:
         return "needs nginx at /usr/sbin/nginx (apt-get install nginx-light)"
     if marker == "e2e" and not (shutil.which(CHROMIUM) or os.path.exists(CHROMIUM)):
         return f"needs Chromium at {CHROMIUM} (apt-get install chromium)"
+    if marker == "soffice" and not shutil.which("soffice"):
+        return "needs LibreOffice's soffice (apt-get install libreoffice-calc-nogui)"
     return None
 
 
@@ -77,7 +80,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_runtest_setup(item):
-    for marker in ("postgres", "redis", "worker", "e2e", "nginx"):
+    for marker in ("postgres", "redis", "worker", "e2e", "nginx", "soffice"):
         if item.get_closest_marker(marker) is None:
             continue
         reason = _missing(marker)

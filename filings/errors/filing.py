@@ -651,6 +651,59 @@ ENTRIES: tuple[Entry, ...] = (
         ),
     ),
     Entry(
+        "E-BULK-CSV-LOST-CHARACTERS",
+        Category.BULK,
+        message=texts(
+            ja="CSVファイルの文字が「?」に置き換わっています（例：セル{cell}）。日本語などを扱えない文字コードで保存されたためです。",
+            en=(
+                'Characters in the CSV file have been replaced by "?" (for example in cell '
+                "{cell}): it was saved in a character set that cannot hold Japanese or other "
+                "scripts."
+            ),
+            zh_hant="CSV檔案中的文字已被替換為「?」（例如儲存格{cell}），因為檔案是以無法容納日文等文字的字元編碼儲存的。",
+            zh_hans="CSV文件中的文字已被替换为“?”（例如单元格{cell}），因为文件是以无法容纳日文等文字的字符编码保存的。",
+            ko="CSV 파일의 문자가 '?'로 바뀌어 있습니다(예: {cell} 셀). 일본어 등을 담을 수 없는 문자 인코딩으로 저장되었기 때문입니다.",
+            es=(
+                "Los caracteres del archivo CSV se han sustituido por «?» (por ejemplo, en la "
+                "celda {cell}): se guardó con una codificación que no admite el japonés ni "
+                "otras escrituras."
+            ),
+            pt=(
+                'Os caracteres do arquivo CSV foram substituídos por "?" (por exemplo, na '
+                "célula {cell}): ele foi salvo em uma codificação que não comporta o japonês "
+                "nem outras escritas."
+            ),
+            tl=(
+                'Napalitan ng "?" ang mga character sa CSV file (halimbawa, sa cell {cell}): '
+                "na-save ito sa character set na hindi kayang maglaman ng Japanese o ibang "
+                "sulat."
+            ),
+        ),
+        remedy=texts(
+            ja="元のExcelファイルを開き、「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」を選んで保存し直すか、Excelブック（.xlsx）のままアップロードしてください。",
+            en=(
+                'Open the original workbook and use "Save As" with "CSV UTF-8 (Comma '
+                'delimited)", or upload the Excel workbook (.xlsx) itself.'
+            ),
+            zh_hant="請開啟原本的Excel檔案，使用「另存新檔」並選擇「CSV UTF-8（逗號分隔）」重新儲存，或直接上傳Excel活頁簿（.xlsx）。",
+            zh_hans="请打开原来的Excel文件，使用“另存为”并选择“CSV UTF-8（逗号分隔）”重新保存，或直接上传Excel工作簿（.xlsx）。",
+            ko="원래 Excel 파일을 열어 '다른 이름으로 저장'에서 'CSV UTF-8(쉼표로 분리)'을 선택하여 다시 저장하거나, Excel 통합 문서(.xlsx) 그대로 업로드해 주십시오.",
+            es=(
+                "Abra el libro original y use «Guardar como» con «CSV UTF-8 (delimitado por "
+                "comas)», o suba directamente el libro de Excel (.xlsx)."
+            ),
+            pt=(
+                'Abra a pasta de trabalho original e use "Salvar como" com "CSV UTF-8 '
+                '(delimitado por vírgulas)", ou envie a própria pasta de trabalho do Excel '
+                "(.xlsx)."
+            ),
+            tl=(
+                'Buksan ang orihinal na workbook at gamitin ang "Save As" na may "CSV UTF-8 '
+                '(Comma delimited)", o i-upload mismo ang Excel workbook (.xlsx).'
+            ),
+        ),
+    ),
+    Entry(
         "E-BULK-DUPLICATE",
         Category.BULK,
         message=texts(

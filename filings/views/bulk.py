@@ -197,9 +197,13 @@ def problem_rows(upload: BulkUpload, problems: list[dict]) -> list[dict]:
         {
             "row": found.get("row") or "",
             "column": _column_label(family, found.get("column", "")),
-            "cell": f"{letters[found['column']]}{found['row']}"
-            if found.get("column") in letters and found.get("row")
-            else "",
+            # The cell the reader named (a formula), else the template's letter of the column.
+            "cell": found.get("params", {}).get("cell")
+            or (
+                f"{letters[found['column']]}{found['row']}"
+                if found.get("column") in letters and found.get("row")
+                else ""
+            ),
             "code": found.get("code", ""),
             "message": errors.message(found.get("code", ""), **found.get("params", {})),
         }

@@ -6,10 +6,11 @@ The interface below is what the upload, reception and status code call.
 """
 
 from .families import FAMILIES, KIND_COLUMN, Family
-from .reader import Sheet, SheetRow, read_upload
+from .reader import Sheet, SheetRow
 from .report import ERRORS_SHEET, CellProblem, build_error_workbook
 from .safety import XLSX_CONTENT_TYPE, BulkFileError
 from .template import build_template
+from .upload import read_upload
 
 __all__ = [
     "ERRORS_SHEET",

@@ -1,12 +1,16 @@
-"""Reading an uploaded bulk file (xlsx template or UTF-8 CSV) into rows of raw values (SPEC K2;
-QUALITY D2–D7).
+"""Reading an uploaded bulk workbook into rows of raw values, and what the CSV reader (`csvfile`)
+shares with it: the code row, the stamp, the column mapping and the values (SPEC K2; QUALITY
+D2–D7). `upload.read_upload` is the entry point for both.
 
 Safe by construction: `safety.check_upload` refuses the file on its size and its zip directory
-before openpyxl opens anything; openpyxl then parses with defusedxml, in read-only mode, and
-only the first sheet is read, row element by row element: a dimension claiming a million rows
-costs nothing, gaps between rows are skipped rather than filled, reading stops at the first
-person too many, and a sheet of endless blank but formatted rows is refused after a fixed
-number of them. Formulas are refused, never evaluated.
+before openpyxl opens anything; openpyxl then parses with defusedxml, in read-only mode, row
+element by row element: a dimension claiming a million rows costs nothing, gaps between rows are
+skipped rather than filled, reading stops at the first person too many, and a sheet of endless
+blank but formatted rows is refused after a fixed number of them. The data sheet is the one
+whose first rows hold the code row (normally the first sheet; a user may have moved it): of the
+other sheets, at most MAX_SHEETS are looked at, and only their first HEADER_SEARCH_ROWS rows.
+Formulas are refused, never evaluated; every formula cell of the data sheet is named, each
+under its own column, so the error workbook marks them all at once.
 
 Columns are found by their field codes in the template's code row (row 2), never by the
 translated headings above them, so a template downloaded in any language reads the same. The
@@ -20,23 +24,21 @@ code ("13: 東京都" -> "13"). Checking them is the reception's job (`filings.f
 
 from __future__ import annotations
 
-import csv
 import datetime
 import io
 import itertools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
-from filings.constants import BULK_MAX_ROWS
 from filings.fields import ChoiceSource
 
-from .families import FAMILIES, KIND_COLUMN, Family, family_of_kind, family_of_stamp
-from .safety import BulkFileError, check_upload
+from .families import FAMILIES, KIND_COLUMN, Family, family_of_stamp
+from .safety import BulkFileError
 
 STAMP_PROPERTY = "portal-template"
 STAMP_PREFIX = "portal-template="
@@ -45,6 +47,10 @@ HEADER_SEARCH_ROWS = 5
 MAX_COLUMNS = 64
 # Row elements read in all (blank but formatted rows included) before the sheet is refused.
 MAX_ROW_ELEMENTS = 10_000
+# Sheets looked at for the code row when the first one is not the data sheet.
+MAX_SHEETS = 10
+# Formula cells named one by one; a file with more is still refused, naming these.
+MAX_FORMULA_CELLS = 500
 # Spreadsheets turn "01" into the number 1; the codes of these lists have a fixed width.
 _CODE_WIDTHS = {str(ChoiceSource.PREFECTURE): 2, str(ChoiceSource.MUNICIPALITY): 5}
 _EXCEL_MAX_SERIAL = 2_958_465  # 9999-12-31
@@ -68,31 +74,6 @@ class Sheet:
     source_format: str
 
 
-def read_upload(
-    content: bytes, filename: str, *, family: str | None = None, max_rows: int = BULK_MAX_ROWS
-) -> Sheet:
-    """The people in an uploaded file, or `BulkFileError` for a file refused as a whole.
-
-    `family` is the template the uploader chose (None: taken from the file's stamp, or for a
-    CSV from its kind column). At most `max_rows` non-empty rows are accepted; empty rows are
-    skipped and never counted.
-    """
-    expected = _family_or_none(family)
-    source_format = check_upload(content, filename)
-    if source_format == "csv":
-        return _read_csv(content, expected, max_rows)
-    return _read_xlsx(content, expected, max_rows)
-
-
-def _family_or_none(code: str | None) -> Family | None:
-    if code is None:
-        return None
-    try:
-        return FAMILIES[code]
-    except KeyError:
-        raise ValueError(f"unknown bulk family {code!r}") from None
-
-
 # --- xlsx -----------------------------------------------------------------------------------
 
 
@@ -110,9 +91,10 @@ def open_workbook(content: bytes, *, read_only: bool = True) -> Any:
 
 
 def iter_sheet_rows(
-    workbook: Any, *, max_row_elements: int = MAX_ROW_ELEMENTS
+    workbook: Any, *, max_row_elements: int = MAX_ROW_ELEMENTS, sheet: Any = None
 ) -> Iterator[tuple[int, list[dict[str, Any]]]]:
-    """(row number, cells) of the first sheet for every row element present in the file.
+    """(row number, cells) of `sheet` (the first one by default) for every row element present
+    in the file.
 
     openpyxl's public `iter_rows` trusts the sheet's dimension and fills every gap with empty
     rows; its parser, used here as `iter_rows` itself uses it, yields only the rows that exist.
@@ -120,10 +102,11 @@ def iter_sheet_rows(
     """
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    sheets = workbook.worksheets
-    if not sheets:
-        raise BulkFileError("E-BULK-UNREADABLE")
-    sheet = sheets[0]
+    if sheet is None:
+        sheets = workbook.worksheets
+        if not sheets:
+            raise BulkFileError("E-BULK-UNREADABLE")
+        sheet = sheets[0]
     seen = 0
     try:
         with sheet._get_source() as source:
@@ -162,51 +145,105 @@ def is_code_row(values: dict[int, Any]) -> bool:
     return bool(texts) and sum(t in known for t in texts) * 2 > len(texts)
 
 
-def _read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
+def code_row_in(rows: Iterable[tuple[int, dict[int, Any]]]) -> tuple[int, dict[int, Any]] | None:
+    """(number, values) of the code row among a sheet's first rows: the row with the stamp;
+    failing that, the first row of codes."""
+    candidates = [(n, v) for n, v in rows if v]
+    return next(((n, v) for n, v in candidates if stamp_in(v)), None) or next(
+        ((n, v) for n, v in candidates if is_code_row(v)), None
+    )
+
+
+def stamp_of(values: dict[int, Any]) -> str:
+    """The `<family>:<version>` of the stamp cell in a code row ("" without one)."""
+    return next(
+        (
+            v.strip()[len(STAMP_PREFIX) :]
+            for v in values.values()
+            if isinstance(v, str) and v.strip().startswith(STAMP_PREFIX)
+        ),
+        "",
+    )
+
+
+def codes_of(values: dict[int, Any]) -> dict[int, str]:
+    """Column index -> field code as typed in a code row, the stamp cell left out."""
+    return {
+        index: value.strip()
+        for index, value in values.items()
+        if isinstance(value, str) and value.strip() and not value.strip().startswith(STAMP_PREFIX)
+    }
+
+
+_Head = list[tuple[int, list[dict[str, Any]]]]
+
+
+def _head(rows: Iterator[tuple[int, list[dict[str, Any]]]]) -> _Head:
+    """A sheet's first rows, up to the stamp or HEADER_SEARCH_ROWS."""
+    head: _Head = []
+    for number, cells in rows:
+        head.append((number, cells))
+        if stamp_in(_row_values(cells)) or number >= HEADER_SEARCH_ROWS:
+            break
+    return head
+
+
+def _data_sheet(workbook: Any) -> tuple[Iterator[Any], _Head, tuple[int, dict[int, Any]] | None]:
+    """The data sheet's row stream, its first rows, and its code row (None: no sheet has one).
+
+    The sheet whose first rows hold the stamp wins; failing that, the first visible sheet with
+    a row of codes; failing that, the first sheet. The first sheet is the data sheet of every
+    template as downloaded, so normally no other sheet is opened."""
+    sheets = workbook.worksheets[:MAX_SHEETS]
+    if not sheets:
+        raise BulkFileError("E-BULK-UNREADABLE")
+    chosen = None
+    for index, sheet in enumerate(sheets):
+        rows = iter_sheet_rows(workbook, sheet=sheet)
+        head = _head(rows)
+        found = code_row_in((n, _row_values(c)) for n, c in head)
+        visible = getattr(sheet, "sheet_state", "visible") == "visible"
+        if found is not None and stamp_in(found[1]):
+            better = True
+        elif chosen is None:
+            better = index == 0 or (found is not None and visible)
+        else:
+            better = chosen[2] is None and found is not None and visible
+        if better:
+            if chosen is not None:
+                chosen[0].close()
+            chosen = (rows, head, found)
+            if stamp_in(found[1] if found else {}):
+                break
+        else:
+            rows.close()
+    assert chosen is not None
+    return chosen
+
+
+def read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
+    """The people in an xlsx upload that passed `check_upload` (see `upload.read_upload`)."""
     workbook = open_workbook(content)
     try:
-        rows = iter_sheet_rows(workbook)
-        head: list[tuple[int, list[dict[str, Any]]]] = []
-        for number, cells in rows:
-            _refuse_formulas(number, cells)
-            head.append((number, cells))
-            if _row_values(cells) and stamp_in(_row_values(cells)):
-                break
-            if number >= HEADER_SEARCH_ROWS:
-                break
-        # The row with the stamp is the code row; failing that, the first row of codes.
-        candidates = [(n, _row_values(c)) for n, c in head if _row_values(c)]
-        found = next(((n, v) for n, v in candidates if stamp_in(v)), None) or next(
-            ((n, v) for n, v in candidates if is_code_row(v)), None
-        )
+        rows, head, found = _data_sheet(workbook)
+        formulas: list[tuple[int, int]] = []
         if found is None:
+            _note_formulas(formulas, head)
+            _refuse_formulas(formulas, {}, "")
             raise BulkFileError("E-BULK-TEMPLATE-VERSION")
         code_number, code_row = found
+        _note_formulas(formulas, [(n, c) for n, c in head if n <= code_number])
+        _refuse_formulas(formulas, {}, "")
         pending = [(n, c) for n, c in head if n > code_number]
-        stamp = next(
-            (
-                v.strip()[len(STAMP_PREFIX) :]
-                for v in code_row.values()
-                if isinstance(v, str) and v.strip().startswith(STAMP_PREFIX)
-            ),
-            "",
-        ) or _stamp_property(workbook)
-        family = _check_stamp(stamp, expected)
-        columns = _map_columns(
-            family,
-            {
-                index: value.strip()
-                for index, value in code_row.items()
-                if isinstance(value, str)
-                and value.strip()
-                and not value.strip().startswith(STAMP_PREFIX)
-            },
-        )
+        stamp = stamp_of(code_row) or _stamp_property(workbook)
+        family = check_stamp(stamp, expected)
+        columns = map_columns(family, codes_of(code_row))
         people: list[SheetRow] = []
         for number, cells in itertools.chain(pending, rows):
-            _refuse_formulas(number, cells)
             values: dict[str, object] = dict.fromkeys(family.columns)
             for cell in cells:
+                if cell["data_type"] == "f" and len(formulas) < MAX_FORMULA_CELLS:
+                    formulas.append((number, cell["column"]))
                 code = columns.get(cell["column"])
                 if code is not None:
                     values[code] = normalise(family, code, cell["value"], workbook.epoch)
@@ -215,6 +252,7 @@ def _read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
             if len(people) >= max_rows:
                 raise BulkFileError("E-BULK-TOO-MANY-ROWS", {"max": max_rows})
             people.append(SheetRow(number, values))
+        _refuse_formulas(formulas, columns, family.code)
     finally:
         workbook.close()
     if not people:
@@ -236,14 +274,27 @@ def stamp_in(values: dict[int, Any]) -> bool:
     return any(isinstance(v, str) and v.strip().startswith(STAMP_PREFIX) for v in values.values())
 
 
-def _refuse_formulas(number: int, cells: list[dict[str, Any]]) -> None:
-    for cell in cells:
-        if cell.get("data_type") == "f":
-            name = f"{get_column_letter(cell['column'])}{number}"
-            raise BulkFileError("E-BULK-FORMULA", {"cell": name}, cell=name)
+def _note_formulas(found: list[tuple[int, int]], rows: _Head) -> None:
+    """Add the (row, column) of every formula cell in `rows` to `found`, up to a limit."""
+    for number, cells in rows:
+        for cell in cells:
+            if cell.get("data_type") == "f" and len(found) < MAX_FORMULA_CELLS:
+                found.append((number, cell["column"]))
 
 
-def _check_stamp(stamp: str, expected: Family | None) -> Family:
+def _refuse_formulas(found: list[tuple[int, int]], columns: dict[int, str], family: str) -> None:
+    """Refuse the file if it holds formulas, naming each cell and the column it is in."""
+    if not found:
+        return
+    cells = [
+        (number, columns.get(column, ""), f"{get_column_letter(column)}{number}")
+        for number, column in found
+    ]
+    first = cells[0][2]
+    raise BulkFileError("E-BULK-FORMULA", {"cell": first}, cell=first, cells=cells, family=family)
+
+
+def check_stamp(stamp: str, expected: Family | None) -> Family:
     family, version = family_of_stamp(stamp)
     if family is None or version != family.version:
         raise BulkFileError("E-BULK-TEMPLATE-VERSION")
@@ -252,7 +303,7 @@ def _check_stamp(stamp: str, expected: Family | None) -> Family:
     return family
 
 
-def _map_columns(family: Family, codes: dict[int, str]) -> dict[int, str]:
+def map_columns(family: Family, codes: dict[int, str]) -> dict[int, str]:
     """Column index -> field code; unknown, repeated and missing columns refuse the file."""
     found: dict[str, int] = {}
     for index, raw in sorted(codes.items()):
@@ -266,82 +317,10 @@ def _map_columns(family: Family, codes: dict[int, str]) -> dict[int, str]:
     return {index: code for code, index in found.items()}
 
 
-# --- CSV ------------------------------------------------------------------------------------
-
-
-def _read_csv(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BulkFileError("E-BULK-CSV-ENCODING") from exc
-    if "\x00" in text:
-        raise BulkFileError("E-BULK-UNREADABLE")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
-        if header is None:
-            raise BulkFileError("E-BULK-NO-ROWS")
-        codes = {
-            index: cell.strip()
-            for index, cell in enumerate(header[:MAX_COLUMNS], start=1)
-            if cell.strip()
-        }
-        raw_rows: list[tuple[int, list[str]]] = []
-        for number, cells in enumerate(reader, start=2):
-            if number > MAX_ROW_ELEMENTS:
-                raise BulkFileError("E-BULK-TOO-COMPLEX")
-            if not any(cell.strip() for cell in cells[:MAX_COLUMNS]):
-                continue
-            if len(raw_rows) >= max_rows:
-                raise BulkFileError("E-BULK-TOO-MANY-ROWS", {"max": max_rows})
-            raw_rows.append((number, cells))
-    except csv.Error as exc:
-        raise BulkFileError("E-BULK-UNREADABLE") from exc
-    family = expected or _csv_family(codes, raw_rows)
-    columns = _map_columns(family, codes)
-    people = []
-    for number, cells in raw_rows:
-        values: dict[str, object] = dict.fromkeys(family.columns)
-        for index, code in columns.items():
-            if index <= len(cells):
-                values[code] = normalise(family, code, cells[index - 1], 0)
-        people.append(SheetRow(number, values))
-    if not people:
-        raise BulkFileError("E-BULK-NO-ROWS")
-    return Sheet(
-        family=family,
-        version=family.version,
-        rows=people,
-        column_letters={code: get_column_letter(index) for index, code in columns.items()},
-        source_format="csv",
-    )
-
-
-def _csv_family(codes: dict[int, str], rows: list[tuple[int, list[str]]]) -> Family:
-    """A CSV has no stamp: the kinds in its kind column name the family; without one it is
-    the family that needs no kind column and whose columns are all there."""
-    normalised = {unicodedata.normalize("NFKC", c).strip().lower(): i for i, c in codes.items()}
-    if KIND_COLUMN in normalised:
-        index = normalised[KIND_COLUMN]
-        for _number, cells in rows:
-            if index <= len(cells):
-                family = family_of_kind(_choice_code(cells[index - 1]))
-                if family is not None:
-                    return family
-        # No row names a known kind: the reception reports each row's kind.
-        return next(f for f in FAMILIES.values() if f.has_kind_column)
-    for family in FAMILIES.values():
-        if not family.has_kind_column and all(
-            code in normalised for code in family.columns if family.must_have_column(code)
-        ):
-            return family
-    raise BulkFileError("E-BULK-MISSING-COLUMN", {"column": KIND_COLUMN})
-
-
 # --- values ---------------------------------------------------------------------------------
 
 
-def _choice_code(text: str) -> str:
+def choice_code(text: str) -> str:
     """The code of a drop-down entry ("13: 東京都" -> "13"); typed codes pass unchanged."""
     text = unicodedata.normalize("NFKC", text).strip()
     code, separator, _label = text.partition(":")
@@ -381,5 +360,5 @@ def normalise(family: Family, code: str, value: Any, epoch: Any) -> object:
     if not text:
         return None
     if source is not None and source != str(ChoiceSource.SNAPSHOT_DATE):
-        return _choice_code(text) or None
+        return choice_code(text) or None
     return text

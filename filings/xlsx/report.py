@@ -14,7 +14,6 @@ user input is escaped (QUALITY E1). A CSV upload comes back as a workbook built 
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,15 +29,17 @@ from django.utils.translation import gettext as _
 
 from filings.errors import RuleError
 
+from .csvfile import csv_records, decode_csv
 from .reader import (
     HEADER_SEARCH_ROWS,
     MAX_COLUMNS,
+    MAX_SHEETS,
     STAMP_PREFIX,
-    is_code_row,
+    code_row_in,
     open_workbook,
     stamp_in,
 )
-from .safety import BulkFileError, check_upload, needs_escape, set_text
+from .safety import check_upload, needs_escape, set_text
 
 ERRORS_SHEET = "errors"
 MARK_FILL = PatternFill("solid", fgColor="FFC7CE")
@@ -69,7 +70,7 @@ def build_error_workbook(
         workbook = _workbook_from_csv(content)
     else:
         workbook = open_workbook(content, read_only=False)
-    sheet = workbook.worksheets[0]
+    sheet = _data_sheet(workbook)
     _neutralise_formulas(workbook)
     _clear_old_marks(sheet)
     letters, headings = _columns(sheet)
@@ -78,7 +79,7 @@ def build_error_workbook(
         lines = []
         for problem in sorted(problems, key=lambda p: (p.row, letters.get(p.column, ""))):
             text = problem.message(language)
-            letter = letters.get(problem.column, "A") if problem.column else "A"
+            letter = letters.get(problem.column, "A") if problem.column else _letter(problem)
             if problem.row > 0:
                 by_cell[(problem.row, letter)].append(text)
             heading = headings.get(problem.column, problem.column)
@@ -97,14 +98,10 @@ def build_error_workbook(
 
 
 def _workbook_from_csv(content: bytes) -> Workbook:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BulkFileError("E-BULK-CSV-ENCODING") from exc
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "data"
-    for number, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
+    for number, cells in enumerate(csv_records(decode_csv(content)), start=1):
         for index, value in enumerate(cells, start=1):
             if value != "":
                 set_text(sheet.cell(row=number, column=index), value)
@@ -138,19 +135,7 @@ def _value(sheet, row: int, column: int) -> Any:
 def _columns(sheet) -> tuple[dict[str, str], dict[str, str]]:
     """Field code -> column letter, and field code -> heading text, from the code row (the
     template's row 2, or a CSV's first row) and the headings row above it."""
-    width = min(sheet.max_column, MAX_COLUMNS + 1)
-    rows = {
-        number: {
-            column: value
-            for column in range(1, width + 1)
-            if (value := _value(sheet, number, column)) is not None
-        }
-        for number in range(1, HEADER_SEARCH_ROWS + 1)
-    }
-    # The row with the stamp is the code row; failing that, the first row of codes.
-    found = next(((n, v) for n, v in rows.items() if stamp_in(v)), None) or next(
-        ((n, v) for n, v in rows.items() if is_code_row(v)), None
-    )
+    found = code_row_in(_head_rows(sheet).items())
     if found is None:
         return {}, {}
     number, values = found
@@ -164,6 +149,42 @@ def _columns(sheet) -> tuple[dict[str, str], dict[str, str]]:
         heading = _value(sheet, number - 1, column) if number > 1 else None
         headings[code] = str(heading).rstrip(" *") if heading else code
     return letters, headings
+
+
+def _head_rows(sheet) -> dict[int, dict[int, Any]]:
+    width = min(sheet.max_column, MAX_COLUMNS + 1)
+    return {
+        number: {
+            column: value
+            for column in range(1, width + 1)
+            if (value := _value(sheet, number, column)) is not None
+        }
+        for number in range(1, HEADER_SEARCH_ROWS + 1)
+    }
+
+
+def _data_sheet(workbook: Workbook):
+    """The sheet the reader read (`reader._data_sheet`): the one whose first rows hold the stamp,
+    else the first visible one with a code row, else the first."""
+    fallback = None
+    for index, sheet in enumerate(workbook.worksheets[:MAX_SHEETS]):
+        found = code_row_in(_head_rows(sheet).items())
+        if found is not None and stamp_in(found[1]):
+            return sheet
+        shown = index == 0 or sheet.sheet_state == "visible"
+        if fallback is None and found is not None and shown:
+            fallback = sheet
+    return fallback or workbook.worksheets[0]
+
+
+def _letter(problem: CellProblem) -> str:
+    """The column of a problem without a field code: that of the cell it names on its own row
+    (a formula outside the template's columns), else A, the row's first cell."""
+    name = str(problem.params.get("cell") or "")
+    letters = name.rstrip("0123456789")
+    if problem.row > 0 and letters.isalpha() and name[len(letters) :] == str(problem.row):
+        return letters
+    return "A"
 
 
 def _write_errors_sheet(workbook: Workbook, lines: list[tuple[Any, str, str, str]]) -> None:

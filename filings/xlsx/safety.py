@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -55,15 +55,25 @@ class BulkFileError(Exception):
     """The whole file is refused before any row is looked at.
 
     `code` is a catalogue code (E-BULK-...), `params` fill its message, `cell` names the cell
-    for a formula ("D7").
+    for a formula ("D7"). `cells` names every formula cell as (row, field code of its column or
+    "", cell name), and `family` the template the file was recognised as ("" if none), so each
+    cell can be reported and marked on its own.
     """
 
     def __init__(
-        self, code: str, params: Mapping[str, Any] | None = None, *, cell: str | None = None
+        self,
+        code: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        cell: str | None = None,
+        cells: Sequence[tuple[int, str, str]] = (),
+        family: str = "",
     ):
         self.code = code
         self.params = dict(params or {})
         self.cell = cell
+        self.cells = list(cells)
+        self.family = family
         super().__init__(code if not self.params else f"{code} {self.params}")
 
     def message(self, language: str | None = None) -> str:

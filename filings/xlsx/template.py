@@ -2,10 +2,12 @@
 
 Layout, which `reader` relies on:
 
-- the data sheet comes first (the reader reads only the first sheet): row 1 the headings in the
-  chosen language, row 2 the field codes (grey; the reader maps columns by them, so a template
-  downloaded in Korean reads exactly like the Japanese one) and, after the last code, the version
-  stamp `portal-template=<family>:<version>`; people from row 3 on;
+- the data sheet comes first (the reader finds it by its code row, so it may be moved): row 1
+  the headings in the chosen language, row 2 the field codes (grey; the reader maps columns by
+  them, so a template downloaded in Korean reads exactly like the Japanese one) and, after the
+  last code, the version stamp `portal-template=<family>:<version>`; people from row 3 on. Saved
+  as "CSV UTF-8" just as it is (the instructions say so), the same two rows and the stamp cell
+  come first in the CSV, and the reader takes them the same way;
 - an instructions sheet: how to fill in, the limits, where to get help and, per column, what it
   means, whether it is required, for which kinds, and an example value (the example lives here,
   never on the data sheet, so it can never be filed as a person);
@@ -282,7 +284,8 @@ def _write_instructions(
         ),
         _(
             "Formulas, macros and embedded objects are not accepted. Save the file as an Excel "
-            "workbook (.xlsx), or as CSV UTF-8 with the column codes as its first row."
+            'workbook (.xlsx), or as "CSV UTF-8" with its first two rows as they are; other CSV '
+            'types turn Japanese characters into "?".'
         ),
         _(
             "If a file has errors, nothing in it is filed. Download the error workbook, "

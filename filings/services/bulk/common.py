@@ -28,6 +28,7 @@ FORM_ERRORS = frozenset(
         "E-BULK-MACRO",
         "E-BULK-NO-ROWS",
         "E-BULK-CSV-ENCODING",
+        "E-BULK-CSV-LOST-CHARACTERS",
         "E-BULK-TOO-COMPLEX",
         "E-BULK-QUOTA-UPLOADS",
         "E-BULK-QUOTA-BYTES",

@@ -102,7 +102,8 @@ def receive(
     except xlsx.BulkFileError as refused:
         if refused.code in FORM_ERRORS:
             raise UploadRefused(refused.code, dict(refused.params or {})) from None
-        problems = [_file_problem(refused)]
+        problems = _file_problems(refused)
+        family = family or refused.family
     checked = Checked(problems=problems)
     if sheet is not None:
         checked = check_sheet(sheet, organization, today=today)
@@ -161,6 +162,17 @@ def remove_kept_workbooks(now: datetime.datetime | None = None) -> int:
             stored_name=""
         )
     return removed
+
+
+def _file_problems(refused) -> list[dict]:
+    """A refusal of the whole file as problems: one per cell the reader names (every formula,
+    each under its own column), else one at the cell it names, else one for the file."""
+    if refused.cells:
+        return [
+            problem(row, column, refused.code, {"cell": cell})
+            for row, column, cell in refused.cells
+        ]
+    return [_file_problem(refused)]
 
 
 def _file_problem(refused) -> dict:

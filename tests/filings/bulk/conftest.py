@@ -4,6 +4,7 @@ of an xlsx package to build hostile files."""
 
 from __future__ import annotations
 
+import csv
 import datetime
 import io
 import zipfile
@@ -120,3 +121,32 @@ def sheet_xml(rows: list[tuple[int, list[str]]], *, dimension: str = "A1:C3") ->
         parts.append(f'<row r="{number}">{cells}</row>')
     parts.append("</sheetData></worksheet>")
     return "".join(parts).encode()
+
+
+def saved_as_csv(
+    content: bytes,
+    *,
+    headings: bool = True,
+    delimiter: str = ",",
+    encoding: str = "utf-8-sig",
+    quoting: int = csv.QUOTE_MINIMAL,
+    line_end: str = "\r\n",
+) -> bytes:
+    """The data sheet of a workbook saved as CSV the way Excel does it: every row as shown (the
+    headings row unless the user deleted it, the code row with its stamp cell), dates as their
+    yyyy-mm-dd format shows them, fields quoted where needed, CRLF; "CSV UTF-8" is UTF-8 with
+    a byte order mark. Characters the encoding cannot hold become "?", as Windows writes them."""
+    sheet = load_workbook(io.BytesIO(content)).worksheets[0]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=quoting, lineterminator=line_end)
+    for row in sheet.iter_rows(min_row=1 if headings else 2, values_only=True):
+        writer.writerow([_shown(value) for value in row])
+    return buffer.getvalue().encode(encoding, errors="replace")
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, datetime.date) else str(value)

@@ -4,20 +4,26 @@
 from __future__ import annotations
 
 import datetime
+import io
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from openpyxl import load_workbook
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import translation
 
 from filings import errors
 from filings.models import BulkUpload, Filing
 from filings.services import bulk as bulk_services
 from filings.tasks import bulk as bulk_tasks
+from filings.xlsx import FAMILIES
+from filings.xlsx.report import MARK_FILL
 from portal.models import AuditEvent
 from tests.filings.bulk.bulk_files import make_people, row_values, valid_file, with_cards, workbook
+from tests.filings.bulk.conftest import saved_as_csv
 from tests.filings.conftest import make_org_user, make_resident_user
 from tests.filings.test_admin_registry import _sign_in
 from tests.filings.test_filing_admin import _officer
@@ -226,3 +232,51 @@ def test_the_confirmation_is_in_the_readers_language(org_client):
     html = asked.content.decode()
     assert "already uploaded and accepted on Nov. 2, 2026" in html
     assert "file this content again as new notifications" in html
+
+
+def test_formulas_are_listed_and_marked_each_at_its_own_cell_and_column(org_client):
+    """Five formulas: five problems, each under its column's own heading and at its own cell,
+    and the error workbook marks those five cells (not the rows' first cells)."""
+    client, _user = org_client
+    people = with_cards(make_people(5))
+    content = workbook("acceptance", [row_values("acceptance", p) for p in people])
+    book = load_workbook(io.BytesIO(content))
+    sheet = book.worksheets[0]
+    cells = ("H3", "B4", "K5", "K6", "I7")
+    for name in cells:
+        sheet[name] = f"=LEN({name[0]}1)"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    response = client.post("/ja/bulk/", {"file": _file(buffer.getvalue())})  # no family chosen
+    assert response.status_code == 303
+    page = client.get(response["Location"])
+    family = FAMILIES["acceptance"]
+    codes = {c.column_letter: c.value for c in sheet[2]}
+    with translation.override("ja"):
+        headings = {name: str(family.header(codes[name[0]])) for name in cells}
+    problems = page.context["problems"]
+    assert [(p["row"], p["column"], p["cell"], p["code"]) for p in problems] == [
+        (int(name[1:]), headings[name], name, "E-BULK-FORMULA") for name in cells
+    ]
+    returned = load_workbook(io.BytesIO(client.get(page.context["workbook_url"]).content))
+    marked = {
+        c.coordinate
+        for row in returned.worksheets[0].iter_rows()
+        for c in row
+        if c.fill == MARK_FILL
+    }
+    assert marked == set(cells)
+
+
+def test_a_csv_that_lost_its_japanese_reshows_the_form_saying_so(org_client):
+    client, _user = org_client
+    people = with_cards(make_people(2))
+    content = saved_as_csv(
+        workbook("acceptance", [row_values("acceptance", p) for p in people]), encoding="cp1252"
+    )
+    response = client.post("/ja/bulk/", {"file": _file(content, "people.csv")})
+    assert response.status_code == 400
+    assert response.context["form"].errors["file"] == [
+        errors.message("E-BULK-CSV-LOST-CHARACTERS", "ja", cell="A1")
+    ]
+    assert BulkUpload.objects.count() == 0
