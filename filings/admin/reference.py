@@ -120,10 +120,10 @@ class PrefectureViewSet(ReferenceViewSet):
     model = Prefecture
     icon = "site"
     menu_label = _("Prefectures")
-    list_display = ["name_ja", "code", "name_en", "name_kana"]
+    list_display = ["name_ja", "code", "name_en", "name_ko", "name_kana"]
     list_per_page = 50
     copy_view_enabled = False
-    search_fields = ["code", "name_ja", "name_en", "name_kana"]
+    search_fields = ["code", "name_ja", "name_en", "name_ko", "name_kana"]
     search_backend_name = None
 
 

@@ -136,9 +136,9 @@ STATUSES: tuple[StatusRow, ...] = (
         (
             "高度専門職1号イ（高度学術研究活動）",
             "Highly Skilled Professional (i)(a): advanced academic research",
-            "高度專門職1號イ（高度學術研究活動）",
-            "高度专门职1号イ（高度学术研究活动）",
-            "고도전문직 1호 イ(고도학술연구활동)",
+            "高度專門職1號(a)（高度學術研究活動）",
+            "高度专门职1号(a)（高度学术研究活动）",
+            "고도전문직 1호 (a)(고도학술연구활동)",
             "Profesional altamente calificado (i)(a): investigación académica avanzada",
             "Profissional altamente qualificado (i)(a): pesquisa acadêmica avançada",
             "Highly Skilled Professional (i)(a): mataas na antas ng akademikong pananaliksik",
@@ -152,9 +152,9 @@ STATUSES: tuple[StatusRow, ...] = (
         (
             "高度専門職1号ロ（高度専門・技術活動）",
             "Highly Skilled Professional (i)(b): advanced specialized or technical work",
-            "高度專門職1號ロ（高度專門・技術活動）",
-            "高度专门职1号ロ（高度专门・技术活动）",
-            "고도전문직 1호 ロ(고도전문・기술활동)",
+            "高度專門職1號(b)（高度專門・技術活動）",
+            "高度专门职1号(b)（高度专门・技术活动）",
+            "고도전문직 1호 (b)(고도전문・기술활동)",
             "Profesional altamente calificado (i)(b): trabajo especializado o técnico avanzado",
             "Profissional altamente qualificado (i)(b): trabalho especializado ou técnico avançado",
             "Highly Skilled Professional (i)(b): mataas na antas ng espesyalisado o teknikal na "
@@ -169,9 +169,9 @@ STATUSES: tuple[StatusRow, ...] = (
         (
             "高度専門職1号ハ（高度経営・管理活動）",
             "Highly Skilled Professional (i)(c): advanced business management",
-            "高度專門職1號ハ（高度經營・管理活動）",
-            "高度专门职1号ハ（高度经营・管理活动）",
-            "고도전문직 1호 ハ(고도경영・관리활동)",
+            "高度專門職1號(c)（高度經營・管理活動）",
+            "高度专门职1号(c)（高度经营・管理活动）",
+            "고도전문직 1호 (c)(고도경영・관리활동)",
             "Profesional altamente calificado (i)(c): gestión empresarial avanzada",
             "Profissional altamente qualificado (i)(c): gestão empresarial avançada",
             "Highly Skilled Professional (i)(c): mataas na antas ng pamamahala ng negosyo",
@@ -185,9 +185,9 @@ STATUSES: tuple[StatusRow, ...] = (
         (
             "高度専門職2号（イ・ロの活動）",
             "Highly Skilled Professional (ii): (a) or (b) activities",
-            "高度專門職2號（イ・ロ之活動）",
-            "高度专门职2号（イ・ロ的活动）",
-            "고도전문직 2호(イ・ロ의 활동)",
+            "高度專門職2號（(a)・(b)之活動）",
+            "高度专门职2号（(a)・(b)的活动）",
+            "고도전문직 2호((a)・(b)의 활동)",
             "Profesional altamente calificado (ii): actividades (a) o (b)",
             "Profissional altamente qualificado (ii): atividades (a) ou (b)",
             "Highly Skilled Professional (ii): mga gawaing (a) o (b)",
@@ -201,9 +201,9 @@ STATUSES: tuple[StatusRow, ...] = (
         (
             "高度専門職2号（ハの活動）",
             "Highly Skilled Professional (ii): (c) activities",
-            "高度專門職2號（ハ之活動）",
-            "高度专门职2号（ハ的活动）",
-            "고도전문직 2호(ハ의 활동)",
+            "高度專門職2號（(c)之活動）",
+            "高度专门职2号（(c)的活动）",
+            "고도전문직 2호((c)의 활동)",
             "Profesional altamente calificado (ii): actividades (c)",
             "Profissional altamente qualificado (ii): atividades (c)",
             "Highly Skilled Professional (ii): mga gawaing (c)",
@@ -635,9 +635,9 @@ STATUSES: tuple[StatusRow, ...] = (
         (
             "特定活動（ハ）",
             "Designated Activities (c)",
-            "特定活動（ハ）",
-            "特定活动（ハ）",
-            "특정활동(ハ)",
+            "特定活動(c)",
+            "特定活动(c)",
+            "특정활동(c)",
             "Actividades designadas (c)",
             "Atividades designadas (c)",
             "Mga Itinalagang Gawain (c)",
@@ -864,6 +864,22 @@ def municipality_rows() -> list[MunicipalityRow]:
     return list(by_code.values())
 
 
+# The prefectures in Hangul, as Korean writes them (the kanji and the romanized names come
+# from the municipality list and ISO 3166-2).
+PREFECTURE_KO = {
+    "01": "홋카이도", "02": "아오모리현", "03": "이와테현", "04": "미야기현", "05": "아키타현",
+    "06": "야마가타현", "07": "후쿠시마현", "08": "이바라키현", "09": "도치기현", "10": "군마현",
+    "11": "사이타마현", "12": "지바현", "13": "도쿄도", "14": "가나가와현", "15": "니가타현",
+    "16": "도야마현", "17": "이시카와현", "18": "후쿠이현", "19": "야마나시현", "20": "나가노현",
+    "21": "기후현", "22": "시즈오카현", "23": "아이치현", "24": "미에현", "25": "시가현",
+    "26": "교토부", "27": "오사카부", "28": "효고현", "29": "나라현", "30": "와카야마현",
+    "31": "돗토리현", "32": "시마네현", "33": "오카야마현", "34": "히로시마현", "35": "야마구치현",
+    "36": "도쿠시마현", "37": "가가와현", "38": "에히메현", "39": "고치현", "40": "후쿠오카현",
+    "41": "사가현", "42": "나가사키현", "43": "구마모토현", "44": "오이타현", "45": "미야자키현",
+    "46": "가고시마현", "47": "오키나와현",
+}  # fmt: skip
+
+
 def _prefecture_romaji() -> dict[str, str]:
     import pycountry
 
@@ -884,14 +900,19 @@ def load_geography(apps, rows: Iterable[MunicipalityRow] | None = None) -> tuple
     romaji = _prefecture_romaji()
 
     prefectures = {p.code: p for p in prefecture_model.objects.all()}
+    # The Hangul names came after the first data migration, which runs with the table as it
+    # was then; the later migration fills them in there.
+    has_korean = any(f.name == "name_ko" for f in prefecture_model._meta.get_fields())
     for row in rows:
         code = row.code[:2]
+        korean = {"name_ko": PREFECTURE_KO.get(code, "")} if has_korean else {}
         if code not in prefectures:
             prefectures[code] = prefecture_model.objects.create(
                 code=code,
                 name_ja=row.prefecture_name,
                 name_kana=row.prefecture_kana,
                 name_en=romaji.get(code, ""),
+                **korean,
             )
 
     existing = {m.code: m for m in municipality_model.objects.all()}

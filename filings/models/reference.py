@@ -293,6 +293,7 @@ class Prefecture(models.Model):
     name_ja = models.CharField(_("name (Japanese)"), max_length=10)
     name_kana = models.CharField(_("reading (kana)"), max_length=20, blank=True)
     name_en = models.CharField(_("name (romanized)"), max_length=40)
+    name_ko = models.CharField(_("name (Korean)"), max_length=20, blank=True)
 
     class Meta:
         verbose_name = _("prefecture")
@@ -304,9 +305,14 @@ class Prefecture(models.Model):
 
     @property
     def label(self) -> str:
-        """Kanji for readers of Japanese and Chinese, the romanized name for everyone else."""
+        """Kanji for readers of Japanese and Chinese, Hangul for Korean, the romanized name for
+        everyone else."""
         language = translation.get_language() or "ja"
-        return self.name_ja if language.startswith(("ja", "zh")) else self.name_en
+        if language.startswith(("ja", "zh")):
+            return self.name_ja
+        if language.startswith("ko") and self.name_ko:
+            return self.name_ko
+        return self.name_en
 
 
 class MunicipalityQuerySet(models.QuerySet):

@@ -184,6 +184,10 @@ def test_every_status_has_a_label_in_all_eight_languages():
                 labels.append(status.label)
         assert labels[0] == status.name_ja
         assert labels[1] == status.name_en
+        # Japanese item letters (イ, ロ, ハ) only in the Japanese name, never in Chinese or Korean.
+        for language, label in zip(LANGUAGES[2:], labels[2:], strict=True):
+            if language in ("zh-hant", "zh-hans", "ko"):
+                assert not set("イロハ") & set(label), (status.code, language, label)
 
 
 def test_label_follows_the_active_language():
@@ -247,7 +251,17 @@ def test_47_prefectures_with_jis_codes():
     tokyo = Prefecture.objects.get(code="13")
     assert (tokyo.name_ja, tokyo.name_en) == ("東京都", "Tokyo")
     assert Prefecture.objects.get(code="47").name_ja == "沖縄県"
-    assert all(p.name_en and p.name_kana for p in Prefecture.objects.all())
+    assert all(p.name_en and p.name_kana and p.name_ko for p in Prefecture.objects.all())
+
+
+def test_prefectures_read_in_each_languages_script():
+    tokyo = Prefecture.objects.get(code="13")
+    expected = {"ja": "東京都", "zh-hant": "東京都", "ko": "도쿄도", "en": "Tokyo", "tl": "Tokyo"}
+    for language, name in expected.items():
+        with translation.override(language):
+            assert tokyo.label == name, language
+    with translation.override("ko"):
+        assert Prefecture.objects.get(code="01").label == "홋카이도"
 
 
 def test_municipalities_include_special_wards_and_wards_of_designated_cities():
