@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from filings import errors, rules, service_pages
@@ -88,7 +89,10 @@ def _status_label(status: StatusOfResidence) -> str:
     so someone granted under the old name still finds it."""
     label = status.label
     if status.valid_to:
-        label = f"{label} ({_('until')} {status.valid_to.isoformat()})"
+        label = _("%(status)s (until %(date)s)") % {
+            "status": label,
+            "date": date_format(status.valid_to, "DATE_FORMAT"),
+        }
     return label
 
 

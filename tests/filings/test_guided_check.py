@@ -138,3 +138,26 @@ def test_the_check_is_public_and_in_english_too(client, ja_filing_site):
     assert response.status_code == 200
     assert "Do I need to file, and by when?" in response.content.decode()
     assert response.context["answer"] is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ja", "投資・経営（2015年3月31日まで）"),
+        ("en", "Investor/Business Manager (until March 31, 2015)"),
+        ("ko", "(2015년 3월 31일까지)"),
+        ("es", "(hasta el 31 de marzo de 2015)"),
+    ],
+)
+def test_a_status_of_an_earlier_law_says_when_it_ended_in_the_readers_words(language, expected):
+    from django.utils import translation
+
+    from filings.models.reference import StatusOfResidence
+    from filings.views.check import _status_label
+
+    status = StatusOfResidence.objects.get(code="investor-business-manager")
+    with translation.override(language):
+        label = str(_status_label(status))
+    assert expected in label
+    assert "until" not in label or language == "en"
