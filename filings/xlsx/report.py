@@ -8,8 +8,11 @@ correction loop. Marks left by an earlier round (the user uploads a corrected er
 that still has problems) are cleared first, so only the current problems show.
 
 The upload is opened with the same safety checks as for reading (it was accepted once, but is
-never trusted); any formula it holds is turned into inert text, and every text written from
-user input is escaped (QUALITY E1). A CSV upload comes back as a workbook built from it.
+never trusted) and only what the correction needs is copied: the header rows, the template's
+columns of the rows a file may hold, and a bounded part of the other sheets (`bounded`), so the
+cost does not grow with whatever else the file carries. Any formula it holds is turned into
+inert text, and every text written from user input is escaped (QUALITY E1). A CSV upload
+comes back as a workbook built from it, bounded the same way.
 """
 
 from __future__ import annotations
@@ -28,14 +31,15 @@ from openpyxl.utils import get_column_letter
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from filings.constants import BULK_MAX_ROWS
 from filings.errors import RuleError
 
+from .bounded import open_bounded
 from .reader import (
     HEADER_SEARCH_ROWS,
     MAX_COLUMNS,
     STAMP_PREFIX,
     is_code_row,
-    open_workbook,
     stamp_in,
 )
 from .safety import BulkFileError, check_upload, needs_escape, set_text
@@ -65,10 +69,7 @@ def build_error_workbook(
 ) -> bytes:
     """The upload with `problems` marked, as xlsx bytes (a CSV upload becomes a workbook)."""
     source_format = check_upload(content, filename)
-    if source_format == "csv":
-        workbook = _workbook_from_csv(content)
-    else:
-        workbook = open_workbook(content, read_only=False)
+    workbook = _workbook_from_csv(content) if source_format == "csv" else open_bounded(content)
     sheet = workbook.worksheets[0]
     _neutralise_formulas(workbook)
     _clear_old_marks(sheet)
@@ -104,10 +105,14 @@ def _workbook_from_csv(content: bytes) -> Workbook:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "data"
+    rows_left = BULK_MAX_ROWS + 2  # the header, the people and one more, as the reader reads
     for number, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1):
-        for index, value in enumerate(cells, start=1):
-            if value != "":
-                set_text(sheet.cell(row=number, column=index), value)
+        values = [(index, value) for index, value in enumerate(cells[:MAX_COLUMNS], 1) if value]
+        for index, value in values:
+            set_text(sheet.cell(row=number, column=index), value)
+        rows_left -= bool(values)
+        if rows_left <= 0:
+            break
     return workbook
 
 
