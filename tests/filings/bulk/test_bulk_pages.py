@@ -14,8 +14,8 @@ from django.test import Client
 from filings import errors
 from filings.models import BulkUpload
 from filings.services import bulk as bulk_services
-from filings.xlsx.report import MARK_FILL
 from filings.tasks import bulk as bulk_tasks
+from filings.xlsx.report import MARK_FILL
 from portal.models import AuditEvent
 from tests.filings.bulk.bulk_files import make_people, row_values, valid_file, with_cards, workbook
 from tests.filings.conftest import make_org_user, make_resident_user

@@ -92,9 +92,7 @@ def test_a_reception_error_queues_one_build_after_commit_and_the_task_builds_onc
     assert bulk_services.sweep_error_workbooks(timezone.now() + datetime.timedelta(hours=1)) == 0
 
 
-def test_the_download_streams_the_stored_file_and_never_builds_in_the_request(
-    org, monkeypatch
-):
+def test_the_download_streams_the_stored_file_and_never_builds_in_the_request(org, monkeypatch):
     client, user = org
     upload = _reception_error(user, bad_rows=(0, 2))
     bulk_tasks.bulk_error_workbook(upload.pk)
