@@ -59,7 +59,8 @@ class ResultRows:
 
 def result_rows(upload: BulkUpload) -> ResultRows:
     """The rows of an accepted upload, each with `shown_state` (its outcome as the page names
-    it) and `shown_label`, and the summary made of the same rows."""
+    it: processing while pending, registered, completed once its filing is, registration error,
+    superseded) and `shown_label`, and the summary made of the same rows."""
     rows = list(BulkRow.objects.filter(upload=upload).select_related("filing").order_by("number"))
     labels = dict(BulkRowOutcome.choices)
     for row in rows:
@@ -69,6 +70,9 @@ def result_rows(upload: BulkUpload) -> ResultRows:
             if row.shown_state == ROW_PROCESSING
             else labels.get(row.outcome, row.outcome)
         )
+        if row.outcome == BulkRowOutcome.REGISTERED and row.filing.state == FilingState.COMPLETED:
+            # Registered, and the result mail has gone out: complete, as the status page says.
+            row.shown_state, row.shown_label = FilingState.COMPLETED, FilingState.COMPLETED.label
     processing = sum(row.shown_state == ROW_PROCESSING for row in rows)
     registered = all(row.outcome == BulkRowOutcome.REGISTERED for row in rows)
     return ResultRows(rows=rows, all_registered=bool(rows) and registered, processing=processing)
