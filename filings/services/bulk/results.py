@@ -54,7 +54,6 @@ class ResultRows:
     rows: list[BulkRow]
     # Every row registered and none left: the only case the page says everyone is registered.
     all_registered: bool
-    processing: int
 
 
 def result_rows(upload: BulkUpload) -> ResultRows:
@@ -73,9 +72,8 @@ def result_rows(upload: BulkUpload) -> ResultRows:
         if row.outcome == BulkRowOutcome.REGISTERED and row.filing.state == FilingState.COMPLETED:
             # Registered, and the result mail has gone out: complete, as the status page says.
             row.shown_state, row.shown_label = FilingState.COMPLETED, FilingState.COMPLETED.label
-    processing = sum(row.shown_state == ROW_PROCESSING for row in rows)
     registered = all(row.outcome == BulkRowOutcome.REGISTERED for row in rows)
-    return ResultRows(rows=rows, all_registered=bool(rows) and registered, processing=processing)
+    return ResultRows(rows=rows, all_registered=bool(rows) and registered)
 
 
 def registration_problems(upload: BulkUpload) -> list[dict]:
