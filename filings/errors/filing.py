@@ -736,8 +736,8 @@ ENTRIES: tuple[Entry, ...] = (
                 "このファイルの届出は1件も行われていません。"
             ),
             en=(
-                "The file was not accepted (reception error): {count} problems were found. None "
-                "of the notifications in this file has been filed."
+                "The file was not accepted (reception error). Problems found: {count}. None of "
+                "the notifications in this file has been filed."
             ),
             zh_hant="檔案未被受理（受理錯誤），共發現{count}個問題。此檔案中的申報均未辦理。",
             zh_hans="文件未被受理（受理错误），共发现{count}个问题。此文件中的申报均未办理。",
@@ -746,12 +746,12 @@ ENTRIES: tuple[Entry, ...] = (
                 "신고는 한 건도 처리되지 않았습니다."
             ),
             es=(
-                "El archivo no fue aceptado (error de recepción): se encontraron {count} "
-                "problemas. No se ha presentado ninguna de las notificaciones del archivo."
+                "El archivo no fue aceptado (error de recepción). Problemas encontrados: "
+                "{count}. No se ha presentado ninguna de las notificaciones del archivo."
             ),
             pt=(
-                "O arquivo não foi aceito (erro de recepção): foram encontrados {count} "
-                "problemas. Nenhuma das notificações do arquivo foi feita."
+                "O arquivo não foi aceito (erro de recepção). Problemas encontrados: {count}. "
+                "Nenhuma das notificações do arquivo foi feita."
             ),
             tl=(
                 "Hindi tinanggap ang file (reception error): {count} problema ang natagpuan. Wala "
@@ -775,19 +775,19 @@ ENTRIES: tuple[Entry, ...] = (
         message=texts(
             ja="{count}人分の届出を登録できませんでした（登録エラー）。それ以外の方の届出は登録されています。",
             en=(
-                "The notifications for {count} people could not be registered (registration "
-                "error). The others were registered."
+                "Notifications that could not be registered (registration error): {count}. "
+                "The others were registered."
             ),
             zh_hant="有{count}人的申報無法登錄（登錄錯誤），其他人的申報已登錄。",
             zh_hans="有{count}人的申报无法登记（登记错误），其他人的申报已登记。",
             ko="{count}명분의 신고를 등록하지 못했습니다(등록 오류). 나머지 분들의 신고는 등록되었습니다.",
             es=(
-                "No se pudieron registrar las notificaciones de {count} personas (error de "
-                "registro). Las demás se registraron."
+                "Notificaciones que no se pudieron registrar (error de registro): {count}. "
+                "Las demás se registraron."
             ),
             pt=(
-                "Não foi possível registrar as notificações de {count} pessoas (erro de "
-                "registro). As demais foram registradas."
+                "Notificações que não puderam ser registradas (erro de registro): {count}. "
+                "As demais foram registradas."
             ),
             tl=(
                 "Hindi mairehistro ang mga notipikasyon para sa {count} tao (registration error). "

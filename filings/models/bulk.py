@@ -11,6 +11,8 @@ gone out (S2).
 
 The file itself is kept under a random name in `settings.PORTAL_BULK_UPLOAD_DIR`, outside the
 media root and never served: only the error workbook built from it goes back to the uploader.
+That error workbook is built once, by a worker, and kept in its own storage (also never served)
+until the upload's workbook is removed; the download view streams it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import uuid
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -52,6 +55,21 @@ class BulkRowOutcome(models.TextChoices):
     REGISTERED = "registered", _("Registered")
     ERROR = "error", _("Registration error")
     REPLACED = "replaced", _("Replaced by a later filing")
+
+
+class ErrorWorkbookState(models.TextChoices):
+    """Where the upload's error workbook stands (SPEC N3): built once, by a worker."""
+
+    NONE = "", _("Nothing to mark")
+    BUILDING = "building", _("Being prepared")
+    READY = "ready", _("Ready")
+    UNAVAILABLE = "unavailable", _("No longer available")
+
+
+def error_workbook_storage():
+    """The storage of built error workbooks: a directory nothing serves (settings
+    `STORAGES["bulk_reports"]`, on `PORTAL_BULK_REPORT_DIR`)."""
+    return storages["bulk_reports"]
 
 
 class BulkUploadQuerySet(models.QuerySet):
@@ -111,6 +129,24 @@ class BulkUpload(models.Model):
     completed_at = models.DateTimeField(_("all rows done"), null=True, blank=True)
     result_mailed_at = models.DateTimeField(_("result mail sent"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    error_workbook_state = models.CharField(
+        _("error workbook"),
+        max_length=12,
+        choices=ErrorWorkbookState.choices,
+        default=ErrorWorkbookState.NONE,
+        blank=True,
+    )
+    error_workbook = models.FileField(
+        _("error workbook file"),
+        storage=error_workbook_storage,
+        upload_to="%Y/%m/",
+        max_length=200,
+        blank=True,
+        editable=False,
+    )
+    error_workbook_queued_at = models.DateTimeField(
+        _("error workbook last queued"), null=True, blank=True
+    )
 
     objects = BulkUploadQuerySet.as_manager()
     wagtail_reference_index_ignore = True
@@ -131,6 +167,10 @@ class BulkUpload(models.Model):
         indexes = [
             models.Index(fields=["organization", "received_at"], name="filings_bulk_org_time"),
             models.Index(fields=["state", "queued_at"], name="filings_bulk_state_queued"),
+            models.Index(
+                fields=["error_workbook_state", "error_workbook_queued_at"],
+                name="filings_bulk_report_queued",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -38,12 +38,33 @@ def bulk_register(self, upload_id: int) -> str:
     return outcome
 
 
+@shared_task(
+    name="filings.tasks.bulk_error_workbook",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=30,
+    retry_backoff_max=1800,
+    retry_jitter=True,
+    max_retries=5,
+)
+def bulk_error_workbook(upload_id: int) -> str:
+    """Trigger: an upload committed in reception error, or completed with rows in error (the
+    same transaction marks its error workbook *building*), or the sweeper.
+
+    Guard: the upload's row is locked (skip_locked) and must still be *building*, so a second
+    message or a redelivery builds nothing again. Success: the error workbook is stored and
+    the upload says *ready* (or *unavailable* when its file can no longer be read).
+    """
+    return bulk_services.build_error_workbook(upload_id)
+
+
 @shared_task(name="filings.tasks.bulk_sweep")
 def bulk_sweep() -> int:
     """Trigger: beat, every five minutes. Re-queues uploads a lost message or a killed worker
-    left accepted or registering (QUALITY I1).
+    left accepted or registering (QUALITY I1), and error workbooks left *building*.
 
     Idempotent: uploads are claimed with skip_locked and their queued time moved on; the
-    batch's guards make a second task harmless. Success: the number of uploads queued.
+    tasks' guards make a second one harmless. Success: the number of tasks queued.
     """
-    return bulk_services.sweep()
+    return bulk_services.sweep() + bulk_services.sweep_error_workbooks()

@@ -10,17 +10,17 @@ workbook) re-shows the form with the reason; nothing about it is stored.
 from __future__ import annotations
 
 from django import forms
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 from filings import errors, fields
-from filings.models.bulk import BulkRow, BulkUpload, BulkUploadState
+from filings.models.bulk import BulkUpload, BulkUploadState, ErrorWorkbookState
 from filings.models.filing import FilerType
 from filings.services import bulk as bulk_services
+from filings.views import bulk_summaries as summaries
 from filings.views.common import SeeOther, filer_or_response, status_page
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -63,14 +63,24 @@ class UploadForm(forms.Form):
         if not repeat:
             self.fields["again"].widget = forms.HiddenInput()
 
+    # The catalogue's remedy of the refusal shown, next to its message (how to put it right).
+    remedy = ""
+
+    def refuse(self, code: str, **params) -> None:
+        """Show the catalogue's message and remedy of a refusal of the whole file."""
+        self.add_error("file", errors.message(code, **params))
+        self.remedy = errors.remedy(code)
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
         limit = bulk_services.max_bytes()
         if upload.size > limit:
+            self.remedy = errors.remedy("E-BULK-FILE-TOO-LARGE")
             raise forms.ValidationError(
                 errors.message("E-BULK-FILE-TOO-LARGE", max_mb=limit // (1024 * 1024))
             )
         if upload.size == 0:
+            self.remedy = errors.remedy("E-BULK-NO-ROWS")
             raise forms.ValidationError(errors.message("E-BULK-NO-ROWS"))
         return upload
 
@@ -145,7 +155,7 @@ def index(request: HttpRequest, page) -> HttpResponse:
                     again=form.cleaned_data["again"],
                 )
             except bulk_services.UploadRefused as refused:
-                form.add_error("file", refused.message())
+                form.refuse(refused.code, **refused.params)
             else:
                 if not received.earlier_day:
                     query = "" if received.created else "?again=1"
@@ -216,29 +226,25 @@ def result(request: HttpRequest, page, upload_id) -> HttpResponse:
     if isinstance(filer, HttpResponse):
         return filer
     upload = _upload(request, upload_id)
-    rows = []
+    shown = None
     if upload.state != BulkUploadState.RECEPTION_ERROR:
-        rows = [
-            {
-                "number": row.number,
-                "filing": row.filing,
-                "kind_label": fields.kind_label(row.filing.spec_key),
-                "errors": [
-                    errors.message(e.get("code", ""), **e.get("params", {}))
-                    for e in row.filing.errors
-                ],
-            }
-            for row in BulkRow.objects.filter(upload=upload)
-            .select_related("filing")
-            .order_by("number")
-        ]
-    registration = (
-        bulk_services.registration_problems(upload)
-        if upload.state == BulkUploadState.COMPLETED and upload.rows_failed
-        else []
-    )
+        shown = bulk_services.result_rows(upload)
+    rows = [
+        {
+            "number": row.number,
+            "filing": row.filing,
+            "state": row.shown_state,
+            "state_label": row.shown_label,
+            "kind_label": fields.kind_label(row.filing.spec_key),
+            "errors": [
+                errors.message(e.get("code", ""), **e.get("params", {})) for e in row.filing.errors
+            ],
+        }
+        for row in (shown.rows if shown else [])
+    ]
+    completed = upload.state == BulkUploadState.COMPLETED
+    failed = completed and upload.rows_failed
     status = status_page(page)
-    has_workbook = bool(upload.problems) or bool(registration)
     return _bulk_render(
         request,
         page,
@@ -248,17 +254,17 @@ def result(request: HttpRequest, page, upload_id) -> HttpResponse:
             "family": _families().get(upload.family),
             "progress": bulk_services.progress(upload),
             "problems": problem_rows(upload, upload.problems),
-            "summary": errors.message("E-BULK-RECEPTION", count=len(upload.problems))
+            "summary": summaries.reception(len(upload.problems))
             if upload.state == BulkUploadState.RECEPTION_ERROR
             else "",
-            "registration_summary": errors.message("E-BULK-REGISTRATION", count=upload.rows_failed)
-            if registration
-            else "",
+            "registration_summary": summaries.registration(upload.rows_failed) if failed else "",
+            "all_registered": completed and shown is not None and shown.all_registered,
             "rows": rows,
             "again": request.GET.get("again") == "1",
             "progress_url": _upload_url(request, page, upload, "progress/"),
             "self_url": _upload_url(request, page, upload),
-            "workbook_url": _upload_url(request, page, upload, "errors/") if has_workbook else "",
+            "workbook": upload.error_workbook_state,
+            "workbook_url": _upload_url(request, page, upload, "errors/"),
             "status_url": status.get_url(request) if status else "",
             "back_url": page.get_url(request),
         },
@@ -275,21 +281,39 @@ def progress(request: HttpRequest, page, upload_id) -> HttpResponse:
 
 
 def error_workbook(request: HttpRequest, page, upload_id) -> HttpResponse:
-    """The uploaded workbook back with failing cells marked and explained in the reader's
-    language (N3)."""
+    """The uploaded workbook back with failing cells marked and explained (N3), as a worker
+    built it once: streamed from its storage. Before it is ready, or once it is no longer
+    kept, a page says so; an upload with nothing to mark is a 404."""
     filer = _organization_or_response(request, page)
     if isinstance(filer, HttpResponse):
         return filer
     upload = _upload(request, upload_id)
-    try:
-        content = bulk_services.error_workbook(upload, language=translation.get_language() or "ja")
-    except FileNotFoundError:
-        content = None
-    if content is None:
+    state = upload.error_workbook_state
+    if not state:
         raise Http404
-    stem = upload.filename.rsplit(".", 1)[0] if "." in upload.filename else upload.filename
-    response = HttpResponse(content, content_type=XLSX)
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=f"{stem}-errors.xlsx"
+    if state == ErrorWorkbookState.READY and upload.error_workbook:
+        try:
+            handle = upload.error_workbook.open("rb")
+        except FileNotFoundError:
+            state = ErrorWorkbookState.UNAVAILABLE
+        else:
+            stem = upload.filename.rsplit(".", 1)[0] if "." in upload.filename else upload.filename
+            return FileResponse(
+                handle, as_attachment=True, filename=f"{stem}-errors.xlsx", content_type=XLSX
+            )
+    building = state == ErrorWorkbookState.BUILDING
+    response = _bulk_render(
+        request,
+        page,
+        "workbook_not_ready",
+        {
+            "upload": upload,
+            "building": building,
+            "result_url": _upload_url(request, page, upload),
+        },
+        # 202: accepted and being prepared, ask again shortly; 410: it will not be there again.
+        status=202 if building else 410,
     )
+    if building:
+        response["Retry-After"] = "5"
     return response

@@ -8,8 +8,11 @@ correction loop. Marks left by an earlier round (the user uploads a corrected er
 that still has problems) are cleared first, so only the current problems show.
 
 The upload is opened with the same safety checks as for reading (it was accepted once, but is
-never trusted); any formula it holds is turned into inert text, and every text written from
-user input is escaped (QUALITY E1). A CSV upload comes back as a workbook built from it.
+never trusted) and only what the correction needs is copied: the header rows, the template's
+columns of the rows a file may hold, and a bounded part of the other sheets (`bounded`), so the
+cost does not grow with whatever else the file carries. Any formula it holds is turned into
+inert text, and every text written from user input is escaped (QUALITY E1). A CSV upload
+comes back as a workbook built from it, bounded the same way.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from openpyxl.utils import get_column_letter
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from filings.constants import BULK_MAX_ROWS
 from filings.errors import RuleError
 
+from .bounded import open_bounded
 from .csvfile import csv_records, decode_csv
 from .reader import (
     HEADER_SEARCH_ROWS,
@@ -36,7 +41,6 @@ from .reader import (
     MAX_SHEETS,
     STAMP_PREFIX,
     code_row_in,
-    open_workbook,
     stamp_in,
 )
 from .safety import check_upload, needs_escape, set_text
@@ -66,10 +70,7 @@ def build_error_workbook(
 ) -> bytes:
     """The upload with `problems` marked, as xlsx bytes (a CSV upload becomes a workbook)."""
     source_format = check_upload(content, filename)
-    if source_format == "csv":
-        workbook = _workbook_from_csv(content)
-    else:
-        workbook = open_workbook(content, read_only=False)
+    workbook = _workbook_from_csv(content) if source_format == "csv" else open_bounded(content)
     sheet = _data_sheet(workbook)
     _neutralise_formulas(workbook)
     _clear_old_marks(sheet)
@@ -101,10 +102,15 @@ def _workbook_from_csv(content: bytes) -> Workbook:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "data"
+    # The headings, the codes, the people and one more row, as the reader reads.
+    rows_left = BULK_MAX_ROWS + 3
     for number, cells in enumerate(csv_records(decode_csv(content)), start=1):
-        for index, value in enumerate(cells, start=1):
-            if value != "":
-                set_text(sheet.cell(row=number, column=index), value)
+        values = [(index, value) for index, value in enumerate(cells[:MAX_COLUMNS], 1) if value]
+        for index, value in values:
+            set_text(sheet.cell(row=number, column=index), value)
+        rows_left -= bool(values)
+        if rows_left <= 0:
+            break
     return workbook
 
 

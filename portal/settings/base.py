@@ -372,6 +372,18 @@ CELERY_BEAT_SCHEDULE.update(
 )
 # Uploaded bulk workbooks, under random names: outside MEDIA_ROOT and never served (QUALITY D10).
 PORTAL_BULK_UPLOAD_DIR = Path(env("PORTAL_BULK_UPLOAD_DIR", str(VAR_DIR / "bulk-uploads")))
+# Error workbooks, built once by a worker and streamed to the uploader by the download view:
+# their own storage on a directory outside MEDIA_ROOT that nothing serves (SPEC N3). Shared
+# by the web and worker hosts, like PORTAL_BULK_UPLOAD_DIR.
+PORTAL_BULK_REPORT_DIR = Path(env("PORTAL_BULK_REPORT_DIR", str(VAR_DIR / "bulk-reports")))
+STORAGES["bulk_reports"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": str(PORTAL_BULK_REPORT_DIR),
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
+}
 # Largest workbook accepted (QUALITY D2); Django's upload limits above are a little higher.
 PORTAL_BULK_MAX_BYTES = 2 * 1024 * 1024
 # Rows registered per task; the next batch is queued when one finishes.

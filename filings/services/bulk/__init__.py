@@ -24,7 +24,9 @@ The only module that creates or changes `BulkUpload` and `BulkRow` rows:
 
 The parts: `common` (refusals, limits, the problem record), `checking` (a read sheet against
 the rules), `reception`, `registering` (batches, completion, sweeper) and `results` (what the
-pages and the error workbook show). Callers use the names below, from the package.
+pages and the error workbook show) and `report` (the error workbook built once by a worker,
+stored, and removed with the upload's workbook). Callers use the names below, from the
+package.
 """
 
 from filings.constants import BULK_MAX_ROWS
@@ -47,11 +49,27 @@ from .common import (
 )
 from .reception import Received, check_quota, receive, remove_kept_workbooks
 from .registering import DONE, MORE, SKIPPED, register_batch, sweep
-from .results import cell_problems, error_workbook, progress, registration_problems
+from .report import (
+    ERROR_WORKBOOK_TASK,
+    build_error_workbook,
+    needs_error_workbook,
+    queue_error_workbook,
+    remove_error_workbook,
+    sweep_error_workbooks,
+)
+from .results import (
+    ResultRows,
+    cell_problems,
+    error_workbook,
+    progress,
+    registration_problems,
+    result_rows,
+)
 
 __all__ = [
     "BULK_MAX_ROWS",
     "DONE",
+    "ERROR_WORKBOOK_TASK",
     "FORM_ERRORS",
     "KIND_COLUMN",
     "MORE",
@@ -61,23 +79,30 @@ __all__ = [
     "SWEEP_AFTER",
     "Checked",
     "Received",
+    "ResultRows",
     "RowPlan",
     "UploadRefused",
     "batch_size",
+    "build_error_workbook",
     "cell_problems",
     "check_quota",
     "check_sheet",
     "error_workbook",
     "max_bytes",
+    "needs_error_workbook",
     "problem",
     "progress",
+    "queue_error_workbook",
     "read_stored",
     "receive",
     "register_batch",
     "registration_problems",
+    "remove_error_workbook",
     "remove_kept_workbooks",
+    "result_rows",
     "safe_filename",
     "stored_path",
     "sweep",
+    "sweep_error_workbooks",
     "upload_dir",
 ]

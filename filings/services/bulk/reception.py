@@ -40,6 +40,7 @@ from .common import (
     safe_filename,
     store,
 )
+from .report import queue_error_workbook, remove_error_workbook
 
 
 @dataclass
@@ -147,8 +148,8 @@ def check_quota(organization: Organization, size: int, today: datetime.date) -> 
 def remove_kept_workbooks(now: datetime.datetime | None = None) -> int:
     """Delete the stored workbooks no one needs any more (nightly, with retention): those of
     files refused at reception, or whose every row is done, PORTAL_BULK_KEEP_DAYS ago. The
-    upload stays as a record; only its error workbook can no longer be built. Returns how
-    many files were removed."""
+    upload stays as a record; its built error workbook goes with it. Returns how many files
+    were removed."""
     now = now or timezone.now()
     before = now - timedelta(days=settings.PORTAL_BULK_KEEP_DAYS)
     stale = BulkUpload.objects.exclude(stored_name="").filter(
@@ -156,8 +157,10 @@ def remove_kept_workbooks(now: datetime.datetime | None = None) -> int:
         | Q(completed_at__lt=before)
     )
     removed = 0
-    for upload in stale.only("pk", "stored_name").iterator():
+    kept = ("pk", "stored_name", "error_workbook", "error_workbook_state")
+    for upload in stale.only(*kept).iterator():
         discard(upload.stored_name)
+        remove_error_workbook(upload)
         removed += BulkUpload.objects.filter(pk=upload.pk, stored_name=upload.stored_name).update(
             stored_name=""
         )
@@ -251,6 +254,8 @@ def _record(
             superseded: list[int] = []
             if accepted:
                 superseded = _create_filings(upload, checked.plans, user, today)
+            else:
+                queue_error_workbook(upload)
             _reception_mail(upload)
             audit.record(
                 "bulk.received",

@@ -24,6 +24,7 @@ from filings.services.mail import queue_mail
 from portal import audit
 
 from .common import REGISTER_TASK, SWEEP_AFTER, batch_size, mail_context
+from .report import queue_error_workbook
 
 DONE = "done"
 MORE = "more"
@@ -163,6 +164,7 @@ def _finish(upload_id: int) -> str:
     upload.state = BulkUploadState.COMPLETED
     upload.completed_at = timezone.now()
     upload.save(update_fields=[*fields_changed, "state", "completed_at"])
+    queue_error_workbook(upload)  # when rows failed: built once, by a worker (N3)
     mailed = _result_mail(upload)
     audit.record(
         "bulk.registered",

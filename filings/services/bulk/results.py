@@ -3,6 +3,7 @@ workbook with the failing cells marked (SPEC N3)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from filings import fields
@@ -12,6 +13,7 @@ from filings.models.bulk import (
     BulkUpload,
     BulkUploadState,
 )
+from filings.models.filing import FilingState
 
 from .common import KIND_COLUMN, family_columns, problem, read_stored
 
@@ -29,7 +31,49 @@ def progress(upload: BulkUpload) -> dict[str, Any]:
         "errors": upload.rows_failed,
         "percent": upload.percent,
         "complete": upload.state in (BulkUploadState.COMPLETED, BulkUploadState.RECEPTION_ERROR),
+        # The error workbook: "" (nothing to mark), "building", "ready" or "unavailable".
+        "workbook": upload.error_workbook_state,
     }
+
+
+# What the result page shows of each row, from the row's outcome: the same record the counts,
+# the progress bar and the summary are made of, so the page never says everyone is registered
+# while a row still shows "processing" (the row's filing stays processing until the result
+# mail has gone out, S2, but registration is over for it).
+ROW_PROCESSING = "processing"
+_ROW_STATES = {
+    BulkRowOutcome.PENDING: ROW_PROCESSING,
+    BulkRowOutcome.REGISTERED: "registered",
+    BulkRowOutcome.ERROR: "registration_error",
+    BulkRowOutcome.REPLACED: "superseded",
+}
+
+
+@dataclass
+class ResultRows:
+    rows: list[BulkRow]
+    # Every row registered and none left: the only case the page says everyone is registered.
+    all_registered: bool
+
+
+def result_rows(upload: BulkUpload) -> ResultRows:
+    """The rows of an accepted upload, each with `shown_state` (its outcome as the page names
+    it: processing while pending, registered, completed once its filing is, registration error,
+    superseded) and `shown_label`, and the summary made of the same rows."""
+    rows = list(BulkRow.objects.filter(upload=upload).select_related("filing").order_by("number"))
+    labels = dict(BulkRowOutcome.choices)
+    for row in rows:
+        row.shown_state = _ROW_STATES.get(row.outcome, ROW_PROCESSING)
+        row.shown_label = (
+            FilingState.PROCESSING.label
+            if row.shown_state == ROW_PROCESSING
+            else labels.get(row.outcome, row.outcome)
+        )
+        if row.outcome == BulkRowOutcome.REGISTERED and row.filing.state == FilingState.COMPLETED:
+            # Registered, and the result mail has gone out: complete, as the status page says.
+            row.shown_state, row.shown_label = FilingState.COMPLETED, FilingState.COMPLETED.label
+    registered = all(row.outcome == BulkRowOutcome.REGISTERED for row in rows)
+    return ResultRows(rows=rows, all_registered=bool(rows) and registered)
 
 
 def registration_problems(upload: BulkUpload) -> list[dict]:

@@ -102,11 +102,29 @@ def test_a_reception_error_lists_each_problem_by_row_and_column(org_client):
     problems = page.context["problems"]
     assert [(p["row"], p["code"]) for p in problems] == [(4, "E-DATE-FUTURE")]
     assert problems[0]["cell"].endswith("4")
-    assert 'data-row="4"' in html and "data-error-workbook" in html
+    assert 'data-row="4"' in html
+    # Before the worker has built it: the page says so, and the download link answers a page.
+    assert 'data-workbook-state="building"' in html and "data-error-workbook" not in html
+    early = client.get(page.context["workbook_url"])
+    assert early.status_code == 202 and early["Retry-After"]
+    assert 'data-workbook-page="building"' in early.content.decode()
+    upload = BulkUpload.objects.get(public_id=page.context["upload"].public_id)
+    assert bulk_tasks.bulk_error_workbook(upload.pk) == "built"
+    page = client.get(response["Location"])
+    assert "data-error-workbook" in page.content.decode()
+    assert client.get(base_url(page) + "progress/").json()["workbook"] == "ready"
     workbook_response = client.get(page.context["workbook_url"])
     assert workbook_response.status_code == 200
     assert workbook_response["Content-Disposition"].startswith("attachment;")
-    assert workbook_response.content[:2] == b"PK"
+    content = b"".join(workbook_response.streaming_content)
+    sheet = load_workbook(io.BytesIO(content)).worksheets[0]
+    marked = {c.coordinate for row in sheet.iter_rows() for c in row if c.fill == MARK_FILL}
+    assert marked == {problems[0]["cell"]}
+    assert sheet[problems[0]["cell"]].comment.text == errors.message("E-DATE-FUTURE", "ja")
+
+
+def base_url(page) -> str:
+    return page.context["self_url"]
 
 
 def test_results_progress_and_workbook_are_visible_to_the_organization_only(org_client):
@@ -134,6 +152,7 @@ def test_results_progress_and_workbook_are_visible_to_the_organization_only(org_
         "errors": 0,
         "percent": 0,
         "complete": False,
+        "workbook": "",
     }
     other = Client()
     other.force_login(make_org_user())

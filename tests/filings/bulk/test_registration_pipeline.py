@@ -139,7 +139,7 @@ def test_a_row_that_fails_registration_fails_alone_and_the_error_workbook_marks_
         [
             "[Immigration Electronic Notification System] Bulk file accepted: 60 people",
             "[Immigration Electronic Notification System] Bulk file registered, 1 "
-            "registration errors",
+            "registration error",
         ]
     )
     marked = load_workbook(

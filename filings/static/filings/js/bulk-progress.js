@@ -3,30 +3,38 @@
    it is done, the parts that changed (state, outcome, the rows' states) are fetched and swapped
    in place, so the page is never reloaded under the reader (focus, scroll position and what a
    screen reader was reading stay put). Only if that fetch fails is the page reloaded. Without
-   JavaScript the page offers a refresh link instead. Served as a static file: the CSP allows no
-   inline script. */
+   JavaScript the page offers a refresh link instead. The error workbook is built by a worker
+   after the file ends with problems: while it is being prepared the page keeps polling, and
+   offers the download once it is ready. Served as a static file: the CSP allows no inline
+   script. */
 (function () {
   "use strict";
-  var section = document.querySelector("[data-progress-url]");
+  var article = document.querySelector(".bulk-result");
+  var section = document.querySelector("[data-progress]");
   var printButton = document.querySelector("[data-print]");
   if (printButton) {
     printButton.hidden = false;
     printButton.addEventListener("click", function () { window.print(); });
   }
-  if (!section) { return; }
-  var article = document.querySelector(".bulk-result");
-  var startState = article ? article.getAttribute("data-state") : "";
-  if (startState === "completed" || startState === "reception_error") { return; }
+  if (!article || !article.getAttribute("data-progress-url")) { return; }
+  function workbookBuilding() {
+    var workbook = document.querySelector("[data-workbook]");
+    return !!workbook && workbook.getAttribute("data-workbook-state") === "building";
+  }
+  var startState = article.getAttribute("data-state");
+  var ended = startState === "completed" || startState === "reception_error";
+  if (ended && !workbookBuilding()) { return; }
   var bar = document.getElementById("bulk-progress-bar");
-  var text = section.querySelector("[data-progress-text]");
-  var percent = section.querySelector("[data-progress-percent]");
-  var refresh = section.querySelector("[data-refresh]");
-  var template = section.getAttribute("data-text") || "";
-  var url = section.getAttribute("data-progress-url");
-  var selfUrl = section.getAttribute("data-self-url") || window.location.pathname;
+  var text = section ? section.querySelector("[data-progress-text]") : null;
+  var percent = section ? section.querySelector("[data-progress-percent]") : null;
+  var refresh = section ? section.querySelector("[data-refresh]") : null;
+  var template = section ? section.getAttribute("data-text") || "" : "";
+  var url = article.getAttribute("data-progress-url");
+  var selfUrl = article.getAttribute("data-self-url") || window.location.pathname;
   var delay = 1000;
-  // The parts of the page that change when registration ends, swapped in from a fresh copy.
-  var PARTS = ["[data-upload-state]", "[data-progress-outcome]", "[data-rows-body]"];
+  // The parts of the page that change when registration ends or the error workbook is ready,
+  // swapped in from a fresh copy.
+  var PARTS = ["[data-upload-state]", "[data-progress-outcome]", "[data-rows-body]", "[data-workbook]"];
   if (refresh) { refresh.hidden = true; }
 
   function swapIn(html) {
@@ -55,6 +63,7 @@
   }
 
   function show(data) {
+    if (!bar || !text) { return; }
     bar.max = Math.max(data.total, 1);
     bar.value = data.finished;
     bar.textContent = data.percent + " %";
@@ -73,7 +82,7 @@
       })
       .then(function (data) {
         show(data);
-        if (data.complete) {
+        if (data.complete && data.workbook !== "building") {
           finish();
           return;
         }
