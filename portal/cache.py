@@ -31,7 +31,7 @@ _paused_until: dict[str, float] = {}
 class ReusingRedisCacheClient(RedisCacheClient):
     """Django's client builds a new `redis.Redis` for every cache call, and redis-py's
     constructor fills a table of about 170 response callbacks each time: half the CPU of a
-    page served from the page cache (issue 8 §4). The client object is only a handle on the
+    page served from the page cache. The client object is only a handle on the
     connection pool, so one per pool is kept and reused."""
 
     def __init__(self, *args, **kwargs):

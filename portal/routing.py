@@ -1,4 +1,4 @@
-"""Finding the page for a URL from a cached table instead of walking the tree (issue 8 §4).
+"""Finding the page for a URL from a cached table instead of walking the tree.
 
 Wagtail finds a page by walking the page tree on every request: the site (one query), the
 root page's translation in the reader's language (one), then for each segment of the path the

@@ -872,7 +872,7 @@ ENTRIES: tuple[Entry, ...] = (
             tl="Maghintay ng ilang minuto at subukang muli.",
         ),
     ),
-    # --- filing forms (issue 6) -------------------------------------------------------------
+    # --- filing forms -----------------------------------------------------------------------------
     Entry(
         "E-CHOICE-INVALID",
         Category.INPUT,

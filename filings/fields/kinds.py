@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from filings import rules
@@ -25,7 +26,9 @@ from filings.fields.specs import (
 
 # --- identity (F3) --------------------------------------------------------------------------
 
-IDENTITY_FIELDS: tuple[FieldSpec, ...] = (
+# How each identity field is typed and checked; which fields they are, and in which order, is
+# `rules.IDENTITY_CODES`.
+_IDENTITY_SPECS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "name_latin",
         _("Name (Latin letters)"),
@@ -81,7 +84,11 @@ IDENTITY_FIELDS: tuple[FieldSpec, ...] = (
         example="AB12345678CD",
     ),
 )
-IDENTITY_CODES: tuple[str, ...] = tuple(spec.code for spec in IDENTITY_FIELDS)
+_IDENTITY_BY_CODE = {spec.code: spec for spec in _IDENTITY_SPECS}
+if sorted(spec.code for spec in _IDENTITY_SPECS) != sorted(rules.IDENTITY_CODES):
+    raise ImproperlyConfigured("every identity field of rules.IDENTITY_CODES needs one spec")
+IDENTITY_FIELDS: tuple[FieldSpec, ...] = tuple(_IDENTITY_BY_CODE[c] for c in rules.IDENTITY_CODES)
+IDENTITY_CODES: tuple[str, ...] = rules.IDENTITY_CODES
 
 
 # --- building blocks of the event fields ----------------------------------------------------

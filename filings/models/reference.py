@@ -95,10 +95,6 @@ class StatusOfResidenceQuerySet(models.QuerySet):
             Q(valid_to__isnull=True) | Q(valid_to__gte=day),
         )
 
-    def must_file(self) -> StatusOfResidenceQuerySet:
-        """Statuses whose holders file under Art. 19-16 (items 1 to 3)."""
-        return self.exclude(item=StatusItem.NONE)
-
 
 class StatusOfResidence(TranslatedNames):
     """A status of residence (在留資格) and the Art. 19-16 item it falls under (Q6, Q7).

@@ -62,6 +62,12 @@ from .identifiers import (
     normalize_card_number,
     normalize_corporate_number,
 )
+from .identity import (
+    ADDRESS_CODES,
+    CARD_CODES,
+    IDENTITY_CODES,
+    identity_matches,
+)
 from .text import (
     ADDRESS_MAX_LENGTH,
     LATIN_NAME_MAX_LENGTH,
@@ -77,11 +83,14 @@ from .text import (
 )
 
 __all__ = [
+    "ADDRESS_CODES",
     "ADDRESS_MAX_LENGTH",
     "AUTH_ID_MAX_LENGTH",
     "AUTH_ID_MIN_LENGTH",
     "AUTH_ID_SYMBOLS",
+    "CARD_CODES",
     "EMAIL_MAX_LENGTH",
+    "IDENTITY_CODES",
     "JAPAN",
     "LATIN_NAME_MAX_LENGTH",
     "OBLIGATION_START_DATE",
@@ -117,6 +126,7 @@ __all__ = [
     "due_date",
     "filing_obligation",
     "filing_statuses",
+    "identity_matches",
     "is_card_number",
     "is_corporate_number",
     "is_jis_x0208",

@@ -1,64 +1,18 @@
-"""Pure rules of resident registration and account validity (SPEC A1, A6, A7; Q35–Q44, Q63).
+"""Pure rules of resident registration and account validity (SPEC A1, A6, A7; Q35–Q44).
 
-No ORM: the services hand in what the registry says and what the person typed.
+No ORM: the services hand in what the registry says. Whether the card data a person typed
+match the registry's is `filings.rules.identity`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from filings.errors import RuleError
 
 from .eligibility import Obligation
-from .identifiers import normalize_card_number
-from .text import normalize_latin_name
-
-# The identity fields a person types to prove who they are, in form order. On a mismatch all
-# of them are marked, never only the wrong one (Q63).
-IDENTITY_FIELDS: tuple[str, ...] = (
-    "card_number",
-    "name_latin",
-    "birth_date",
-    "sex",
-    "nationality",
-)
 
 ORGANIZATION_USER_VALIDITY = timedelta(days=365)
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Residence card data as typed or as the registry holds it (nationality by its code)."""
-
-    card_number: str
-    name_latin: str
-    birth_date: date | None
-    sex: str
-    nationality: str
-
-    def normalized(self) -> Identity:
-        return Identity(
-            card_number=normalize_card_number(self.card_number or ""),
-            name_latin=normalize_latin_name(self.name_latin or ""),
-            birth_date=self.birth_date,
-            sex=(self.sex or "").strip().upper(),
-            nationality=(self.nationality or "").strip().upper(),
-        )
-
-
-def identity_matches(typed: Identity, on_record: Identity | None) -> bool:
-    """Whether typed card data equals the registry's, field by field after normalisation
-    (upper case, single spaces, half-width card number), as on the card (Q63, Q65–Q67).
-
-    Every field is compared even after a difference, so the time taken does not tell how far
-    the match went.
-    """
-    if on_record is None:
-        return False
-    a, b = typed.normalized(), on_record.normalized()
-    same = [getattr(a, name) == getattr(b, name) for name in IDENTITY_FIELDS]
-    return all(same)
 
 
 def registration_refusal(

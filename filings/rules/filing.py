@@ -1,6 +1,6 @@
-"""Pure rules of a filing as a whole: which kinds a filer may start, whether typed identity data
-matches the registry, what makes two filings "the same content" (SPEC F1–F3, F7, N9; Q19, Q20,
-Q63, Q73). No ORM: callers hand in plain values.
+"""Pure rules of a filing as a whole: which kinds a filer may start, what makes two filings "the
+same content" (SPEC F1, F2, F7, N9; Q19, Q20, Q73). No ORM: callers hand in plain values. Whether
+typed identity data match the registry is `filings.rules.identity`.
 """
 
 from __future__ import annotations
@@ -13,18 +13,6 @@ from filings.constants import COMBINED_KINDS, ORGANIZATION_KINDS, PROXY_KINDS, F
 from filings.errors import RuleError
 
 from .eligibility import Obligation, StatusRule, organization_kinds
-
-# The identity fields compared with the registry, in the order of the card (F3).
-IDENTITY_KEYS: tuple[str, ...] = (
-    "name_latin",
-    "birth_date",
-    "sex",
-    "nationality",
-    "prefecture",
-    "municipality",
-    "address_rest",
-    "card_number",
-)
 
 
 def resident_kinds(obligation: Obligation) -> tuple[str, ...]:
@@ -54,13 +42,6 @@ def check_organization_kind(kind: str, status: StatusRule, is_student: bool) -> 
     if kind == FilingKind.STUDENT_SNAPSHOT and kind not in allowed:
         return RuleError("E-NOT-STUDENT")
     return None
-
-
-def identity_matches(typed: Mapping[str, str], registry: Mapping[str, str]) -> bool:
-    """Every identity field exactly as the registry has it. The answer is one yes or no on
-    purpose: a mismatch marks every field to recheck and never says which was wrong (Q63), so
-    the form cannot be used to discover someone's data one field at a time."""
-    return all((typed.get(key) or "") == (registry.get(key) or "") for key in IDENTITY_KEYS)
 
 
 def content_digest(kinds: Iterable[str], filer: str, data: Mapping[str, str]) -> str:

@@ -38,12 +38,8 @@ from filings.models.filing import (
     FilingState,
 )
 from filings.models.registry import Organization, ResidenceCard, Resident
-from filings.rules.filing import (
-    check_organization_kind,
-    content_digest,
-    identity_matches,
-    proxy_kinds,
-)
+from filings.rules.filing import check_organization_kind, content_digest, proxy_kinds
+from filings.rules.identity import identity_matches
 
 IMMEDIATE = "immediate"
 NIGHTLY = "nightly"
@@ -72,7 +68,9 @@ def active_consent(organization: Organization, resident: Resident) -> ProxyConse
 
 
 def registry_identity(resident: Resident, card: ResidenceCard | None) -> dict[str, str]:
-    """The identity as the registry holds it, in the stored form of the filing fields."""
+    """The identity as the registry holds it, in the stored form of the filing fields: what
+    typed data are compared with (`rules.identity_matches`), here and at registration of an
+    account, and what a new draft starts from."""
     return {
         "name_latin": resident.name_latin,
         "birth_date": resident.birth_date.isoformat(),

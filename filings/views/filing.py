@@ -1,6 +1,7 @@
 """Views of the filing and status pages (SPEC F1–F7, S1, N2, N4, N7, N9, X3).
 
-Thin: they read requests, show forms and hand every write to `filings.services.filing`. Every
+They read requests and show forms; they write nothing themselves: a draft is started and saved
+by `filings.services.drafts`, the submit is `filings.services.filing.submit_draft`. Every
 step is Post/Redirect/Get, so back, forward and reload re-show a page built from the draft on
 the server and never re-send anything. Objects are looked up through the signed-in filer
 (`Filing.objects.visible_to`, drafts by user), so another person's id is a 404 (QUALITY C1).

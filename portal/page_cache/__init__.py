@@ -1,4 +1,4 @@
-"""The cache of anonymous public pages and of site-wide fragments, and its purge (issue 8 §3).
+"""The cache of anonymous public pages and of site-wide fragments, and its purge.
 
 Public reading pages (home, notices, Q&A, manuals, standard pages) are the same for every
 anonymous reader of one language, and the URL carries the language (/ja/, /en/, ...), so the
@@ -27,7 +27,7 @@ still the current one, so a purge by any process reaches every process at its ne
 Each web process also keeps the pages it served from the shared cache in memory, and asks the
 shared cache for the current generation at most once every ``PORTAL_PAGE_CACHE_LOCAL_SECONDS``
 (default 1): a page read in the meantime is answered from memory without any round trip, which
-is what brings a cached page close to the cost of Django answering bytes it holds (issue 8 §4).
+is what brings a cached page close to the cost of Django answering bytes it holds.
 A purge therefore reaches the process that made it at once and every other process within that
 second; nginx and CDNs in front may keep a page for its whole ``s-maxage`` anyway. 0 turns the
 in-memory copies off.

@@ -1,4 +1,4 @@
-"""Bulk filing end to end, for 300 and 3,000 people (issue 7; SPEC K2–K4; QUALITY K3): the bare
+"""Bulk filing end to end, for 300 and 3,000 people (SPEC K2–K4; QUALITY K3): the bare
 reads of the file (the anchors), the full reception, and registration by one real worker.
 
 For each size, on the same workbook (the portal's template filled with registry people):

@@ -1,5 +1,5 @@
 """The portal over HTTP as it runs in production: gunicorn, PostgreSQL, Redis and nginx, with
-wrk on loopback, every number next to its anchor in one run (issue 8 §4, issue 6).
+wrk on loopback, every number next to its anchor in one run.
 
     python -m tests.bench.bench_http [--duration 5] [--throughput-rounds 3] [--connections 16]
                                      [--users 20] [--rounds 5] [--think 1 3] [--filings 1000]

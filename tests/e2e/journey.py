@@ -1,4 +1,4 @@
-"""Shared helpers of the journey suite (issue 9; SPEC L1, L3): axe-core on every visited page,
+"""Shared helpers of the journey suite (SPEC L1, L3): axe-core on every visited page,
 full-page screenshots per step, and the two screen widths every journey runs at.
 
 A journey run is one person, one language, one width:

@@ -1,4 +1,4 @@
-"""The filing journey in a real browser (issue 6 acceptance; SPEC N1, F6, X3, S1, L1, L3).
+"""The filing journey in a real browser (SPEC N1, F6, X3, S1, L1, L3).
 
 A demo resident uses the guided check, starts the filing it suggests, signs in, goes back
 twice and forward again, submits with a double click, sees one receipt and finds the filing

@@ -1,4 +1,4 @@
-"""An editor and a moderator publish a notice and a maintenance window (issue 9; SPEC C2, C6,
+"""An editor and a moderator publish a notice and a maintenance window (SPEC C2, C6,
 N10, L1, X2).
 
 The editor writes a notice in Japanese and submits it; the moderator approves it, which

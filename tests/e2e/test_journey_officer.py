@@ -1,4 +1,4 @@
-"""An officer's day at the counter in the back office (issue 9; SPEC O2, O3, O4, X2, L3).
+"""An officer's day at the counter in the back office (SPEC O2, O3, O4, X2, L3).
 
 Signed in with a second factor, the officer approves an organization that pre-registered,
 unlocks a resident's account, withdraws a filing at the filer's request and exports the

@@ -1,4 +1,4 @@
-"""An organization's journey in a real browser (issue 7 browser acceptance, issue 9; SPEC K1–K4,
+"""An organization's journey in a real browser (SPEC K1–K4,
 N3, N4, Q20, Q78, L1–L3).
 
 A school's user signs in, downloads the bulk template through the page, fills it in (as a

@@ -1,4 +1,4 @@
-"""A resident's whole journey in a real browser (issue 9; SPEC L1-L3, N1, N2, N8, A1, F6).
+"""A resident's whole journey in a real browser (SPEC L1-L3, N1, N2, N8, A1, F6).
 
 They read the Q&A in their language, ask "do I need to file?", register, file what the check
 suggested, find the result on the status page and in the inbox, and print the receipt. In

@@ -1,4 +1,4 @@
-"""The resident's filing journey with the keyboard only (issue 9; SPEC L3, WCAG 2.1.1, 2.4.3,
+"""The resident's filing journey with the keyboard only (SPEC L3, WCAG 2.1.1, 2.4.3,
 2.4.7, 3.1.1, 3.3.1).
 
 Tab, Shift+Tab, Enter, Space and the arrow keys; never a mouse click. On the way: every

@@ -1,5 +1,5 @@
 """An organization pre-registers online, an officer approves it at the counter in the admin
-(after a second factor), and its administrator adds a colleague (issue 5 acceptance; SPEC A2,
+(after a second factor), and its administrator adds a colleague (SPEC A2,
 N12, O2, X2)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Receipts, status details and error pages print cleanly (issue 9; SPEC L3, Q76).
+"""Receipts, status details and error pages print cleanly (SPEC L3, Q76).
 
 With the print media emulated, everything that only helps on a screen (header, footer,
 language switcher, navigation, buttons, the skip link, the maintenance banner) is not shown,

@@ -1,5 +1,5 @@
 """A resident's account from registration to a changed e-mail address, in a real browser, in
-Japanese and in Tagalog (issue 5 acceptance; SPEC A1, A5, A6, A8, A9, N8)."""
+Japanese and in Tagalog (SPEC A1, A5, A6, A8, A9, N8)."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""The fault suite (issue 8 §1; QUALITY I1–I6, H1, H3): real processes, private services."""
+"""The fault suite (QUALITY I1–I6, H1, H3): real processes, private services."""

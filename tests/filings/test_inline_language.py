@@ -1,4 +1,4 @@
-"""Japanese data inside pages of other languages carries lang="ja" (WCAG 3.1.2, issue 9)."""
+"""Japanese data inside pages of other languages carries lang="ja" (WCAG 3.1.2)."""
 
 from __future__ import annotations
 

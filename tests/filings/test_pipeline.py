@@ -17,7 +17,7 @@ from filings.services import registration
 from filings.tasks import filing as filing_tasks
 from tests.factories import FilingFactory
 from tests.filings.conftest import make_resident_user
-from tests.filings.wizard import event_values, fill, identity_of, start, submit, today
+from tests.filings.wizard import event_values, fill, identity_of, start, today
 
 pytestmark = pytest.mark.django_db
 
@@ -120,9 +120,7 @@ def test_s2_completed_only_once_the_completion_mail_went_out(
 def test_registration_rechecks_the_registry_and_reports_with_the_catalogue(
     client, resident_user, queued, django_capture_on_commit_callbacks
 ):
-    draft = _ready_draft(client, resident_user)
-    with django_capture_on_commit_callbacks(execute=True):
-        filing = _submit(draft).filing
+    filing = FilingFactory(filer=resident_user)
     # The card was replaced between reception and registration.
     resident_user.resident_account.resident.cards.update(is_valid=False)
     with django_capture_on_commit_callbacks(execute=True):
@@ -132,6 +130,7 @@ def test_registration_rechecks_the_registry_and_reports_with_the_catalogue(
     assert Mail.objects.filter(template="filing_error").count() == 1
     assert not Mail.objects.filter(template="filing_completed").exists()
 
+    client.force_login(resident_user)
     detail = client.get(f"/ja/status/{filing.public_id}/")
     html = detail.content.decode()
     assert 'data-state="registration_error"' in html
@@ -141,19 +140,17 @@ def test_registration_rechecks_the_registry_and_reports_with_the_catalogue(
     # "File again from this copy" (N2): a new draft with the content filed.
     response = client.post(again_url)
     assert response.status_code == 303
-    copy = FilingDraft.objects.exclude(pk=draft.pk).get()
+    copy = FilingDraft.objects.get()
     assert copy.source_filing == filing
     assert copy.data["org_name"] == filing.data["org_name"]
 
 
 def test_the_error_mail_renders_the_catalogue_text_in_the_filers_language(
-    client, ja_filing_site, queued, django_capture_on_commit_callbacks, mailoutbox
+    ja_filing_site, queued, django_capture_on_commit_callbacks, mailoutbox
 ):
     user = make_resident_user(language="ko")
-    draft = _ready_draft(client, user)
-    FilingDraft.objects.filter(pk=draft.pk).update(language_code="ko")
-    with django_capture_on_commit_callbacks(execute=True):
-        filing = _submit(draft).filing
+    filing = FilingFactory(filer=user)
+    assert filing.language_code == "ko"
     user.resident_account.resident.cards.update(is_valid=False)
     with django_capture_on_commit_callbacks(execute=True):
         filing_services.register_filing(filing.pk)
@@ -167,11 +164,9 @@ def test_the_error_mail_renders_the_catalogue_text_in_the_filers_language(
 
 
 def test_h3_the_sweeper_queues_what_was_left_open_once(
-    client, resident_user, queued, django_capture_on_commit_callbacks
+    resident_user, queued, django_capture_on_commit_callbacks
 ):
-    draft = _ready_draft(client, resident_user)
-    with django_capture_on_commit_callbacks(execute=False):
-        filing = _submit(draft).filing  # committed, but the broker never got it
+    filing = FilingFactory(filer=resident_user)  # received and queued, but the broker never got it
     assert queued == []
     later = filing.received_at + datetime.timedelta(minutes=11)
     with django_capture_on_commit_callbacks(execute=True):
@@ -332,14 +327,7 @@ def test_h3_h4_parallel_sweepers_and_registrations_finish_each_filing_once(
 ):
     settings.PORTAL_FILING_REGISTRATION = "nightly"
     user = make_resident_user()
-    client = Client()
-    filings = []
-    for days_ago in range(1, 6):
-        client.force_login(user)
-        token = start(client, FilingKind.ACTIVITY_ORG_LEFT)
-        fill(client, token, None, event_values(FilingKind.ACTIVITY_ORG_LEFT, days_ago=days_ago))
-        submit(client, token)
-    filings = list(Filing.objects.values_list("pk", flat=True))
+    filings = [FilingFactory(filer=user, days_ago=days_ago).pk for days_ago in range(1, 6)]
     Filing.objects.update(queued_at=datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC))
     dispatched: list[int] = []
     lock = threading.Lock()

@@ -13,13 +13,13 @@ from django.utils import translation
 from wagtail import hooks
 
 from filings.constants import StatusItem
+from filings.errors import LANGUAGES
 from filings.management.reference_data import ensure_loaded, load_all
 from filings.models import Municipality, Nationality, Prefecture, StatusOfResidence
 from portal.hooks import WHO_MUST_FILE
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ("ja", "en", "zh-hant", "zh-hans", "ko", "es", "pt", "tl")
 
 # SPEC "Domain facts": today's Art. 19-16 groups, written out independently of the data.
 ITEM_1_TODAY = {

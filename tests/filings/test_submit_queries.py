@@ -1,4 +1,4 @@
-"""The final POST of a filing reads and writes a bounded number of queries (issue 8 §4).
+"""The final POST of a filing reads and writes a bounded number of queries.
 
 Filing submit is the hottest write path (p95 at 20 concurrent users); every query it makes is
 paid under the row locks it holds. The budget would fail if a per-field choice query, a repeated

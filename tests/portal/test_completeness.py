@@ -1,4 +1,4 @@
-"""Everything exists in all eight languages (issue 9; SPEC L1, N5).
+"""Everything exists in all eight languages (SPEC L1, N5).
 
 - every gettext catalogue has every message translated (no empty or fuzzy entry), and every
   message the code and templates use is in every catalogue (a string added since the last

@@ -1,4 +1,4 @@
-"""The anonymous page cache (issue 8 §3): what is kept, what never is, the purge on publishing,
+"""The anonymous page cache: what is kept, what never is, the purge on publishing,
 the maintenance banner on cached pages, the CSP nonce, and Redis being down."""
 
 from datetime import UTC, datetime, timedelta

@@ -1,4 +1,4 @@
-"""Query budgets of public pages rendered afresh (issue 8 §4): the top page and the Q&A pages
+"""Query budgets of public pages rendered afresh: the top page and the Q&A pages
 read a fixed number of queries, at most ten, whether there are 5 or 50 notices and questions.
 
 "Afresh" means the page cache is bypassed (a query string does that) while the site-wide

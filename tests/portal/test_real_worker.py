@@ -1,4 +1,4 @@
-"""A real Celery worker on Redis and PostgreSQL sees what the web side committed (issue 2)."""
+"""A real Celery worker on Redis and PostgreSQL sees what the web side committed."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""`make run` says which process stopped and why, and does not let the others vanish (issue 9).
+"""`make run` says which process stopped and why, and does not let the others vanish.
 
 honcho stopped the web server and beat whenever the worker stopped. portal/supervise.py reports
 the process, its exit code or signal and its last lines, starts it again while the others keep

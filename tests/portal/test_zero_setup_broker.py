@@ -1,4 +1,4 @@
-"""The zero-setup broker survives a burst of publishing while a real worker consumes (issue 9).
+"""The zero-setup broker survives a burst of publishing while a real worker consumes.
 
 ``make run`` without ``CELERY_BROKER_URL`` passes messages as files under ``var/celery/``. With
 kombu's own filesystem transport a worker that listed the folder while a publisher was still

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from filings import rules
 from filings.constants import Sex
 from filings.errors import as_validation_error, validation_error
+from filings.fields import IDENTITY_FIELDS
 from filings.forms.accounts.common import (
     AccessibleFormMixin,
     NewPasswordMixin,
@@ -20,7 +21,12 @@ from filings.forms.accounts.common import (
     password_field,
 )
 from filings.models.reference import Nationality
-from filings.rules.accounts import IDENTITY_FIELDS, Identity
+from filings.rules.identity import CARD_CODES
+
+# The labels are those of the identity fields every filing carries (`filings.fields`); the
+# inputs are the account pages' own: a radio for the sex, the nationalities as a list of the
+# reference data, room for the separators people type in a card number.
+_LABELS = {spec.code: spec.label for spec in IDENTITY_FIELDS}
 
 
 class NationalityChoiceField(forms.ModelChoiceField):
@@ -29,12 +35,14 @@ class NationalityChoiceField(forms.ModelChoiceField):
 
 
 class IdentityForm(AccessibleFormMixin, forms.Form):
-    """Residence card data as printed on the card (A1, A6; Q63–Q67)."""
+    """Residence card data as printed on the card (A1, A6; Q63–Q67): the fields of
+    `rules.CARD_CODES`, in that order."""
 
-    identity_fields = IDENTITY_FIELDS
+    identity_fields = CARD_CODES
+    field_order = list(CARD_CODES)
 
     card_number = forms.CharField(
-        label=_("Residence card number"),
+        label=_LABELS["card_number"],
         help_text=_("12 characters as on the card, for example AB12345678CD."),
         max_length=30,
         widget=forms.TextInput(
@@ -42,7 +50,7 @@ class IdentityForm(AccessibleFormMixin, forms.Form):
         ),
     )
     name_latin = forms.CharField(
-        label=_("Name (Latin letters)"),
+        label=_LABELS["name_latin"],
         help_text=_("In capital letters with half-width spaces, in the order on the card."),
         max_length=200,
         widget=forms.TextInput(
@@ -50,12 +58,12 @@ class IdentityForm(AccessibleFormMixin, forms.Form):
         ),
     )
     birth_date = forms.DateField(
-        label=_("Date of birth"),
+        label=_LABELS["birth_date"],
         widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}, format="%Y-%m-%d"),
     )
-    sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices, widget=forms.RadioSelect)
+    sex = forms.ChoiceField(label=_LABELS["sex"], choices=Sex.choices, widget=forms.RadioSelect)
     nationality = NationalityChoiceField(
-        label=_("Nationality or region"),
+        label=_LABELS["nationality"],
         help_text=_("Listed in order of the English name."),
         queryset=Nationality.objects.filter(is_active=True),
         to_field_name="code",
@@ -81,17 +89,15 @@ class IdentityForm(AccessibleFormMixin, forms.Form):
             raise as_validation_error(error)
         return value
 
-    def identity(self) -> Identity:
+    def identity(self) -> dict[str, object]:
+        """The typed card data by field code, the nationality as its code."""
         data = self.cleaned_data
-        return Identity(
-            card_number=data["card_number"],
-            name_latin=data["name_latin"],
-            birth_date=data["birth_date"],
-            sex=data["sex"],
-            nationality=data["nationality"].code,
-        )
+        return {
+            code: data["nationality"].code if code == "nationality" else data[code]
+            for code in CARD_CODES
+        }
 
-    def mark_identity(self, code: str, fields=IDENTITY_FIELDS) -> None:
+    def mark_identity(self, code: str, fields=CARD_CODES) -> None:
         """Q63: the message once, and every field to recheck marked, never the wrong one."""
         self.add_error(None, validation_error(code))
         for name in fields:
@@ -116,7 +122,7 @@ class RegistrationForm(NewPasswordMixin, IdentityForm):
         "It must not contain the auth ID."
     )
 
-    field_order = [*IDENTITY_FIELDS, "auth_id", "password1", "password2", "email"]
+    field_order = [*CARD_CODES, "auth_id", "password1", "password2", "email"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

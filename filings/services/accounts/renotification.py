@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from axes.utils import reset as axes_reset
@@ -15,7 +16,6 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from filings.models.accounts import AccountToken, ResidentAccount
-from filings.rules.accounts import Identity
 from filings.services.accounts.common import (
     DENIED,
     FAILURE,
@@ -49,7 +49,7 @@ def normalize_code(code: str) -> str:
 
 @transaction.atomic
 def request_renotification(
-    *, identity: Identity, request: HttpRequest | None = None, today: date | None = None
+    *, identity: Mapping[str, object], request: HttpRequest | None = None, today: date | None = None
 ) -> bool:
     """Mail the auth ID and a one-time code to the address on file when the card data match
     a resident's active account (A6, Q46, Q50).

@@ -3,7 +3,7 @@ account exists."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 from django.contrib.auth import get_user_model
@@ -14,53 +14,33 @@ from django.utils import timezone
 from filings import rules
 from filings.models.accounts import ResidentAccount
 from filings.models.registry import ResidenceCard, mask_card_number
-from filings.rules.accounts import (
-    IDENTITY_FIELDS,
-    Identity,
-    identity_matches,
-    registration_refusal,
-    resident_account_valid_until,
-)
+from filings.rules.accounts import registration_refusal, resident_account_valid_until
+from filings.rules.identity import CARD_CODES, identity_matches
 from filings.services.accounts.common import FAILURE, AccountError, auth_id_taken, today_in_japan
 from filings.services.mail import queue_mail
+from filings.services.registration import registry_cards, registry_identity
 from portal.audit import record
 
 User = get_user_model()
 
 
-def _record_identity(card: ResidenceCard) -> Identity:
-    resident = card.resident
-    return Identity(
-        card_number=card.number,
-        name_latin=resident.name_latin,
-        birth_date=resident.birth_date,
-        sex=resident.sex,
-        nationality=resident.nationality.code,
-    )
-
-
-def find_card(identity: Identity) -> ResidenceCard | None:
-    """The current card whose data equals what was typed, or None (never says why)."""
-    number = rules.normalize_card_number(identity.card_number or "")
-    card = (
-        ResidenceCard.objects.select_related(
-            "resident", "resident__nationality", "resident__status"
-        )
-        .filter(number=number, is_valid=True)
-        .first()
-    )
-    on_record = _record_identity(card) if card is not None else None
-    return card if identity_matches(identity, on_record) else None
+def find_card(identity: Mapping[str, object]) -> ResidenceCard | None:
+    """The current card whose data equal what was typed (the `rules.CARD_CODES` fields), or
+    None (never says why)."""
+    number = rules.normalize_card_number(str(identity.get("card_number") or ""))
+    card = registry_cards().filter(number=number, is_valid=True).first()
+    on_record = registry_identity(card.resident, card) if card is not None else None
+    return card if identity_matches(identity, on_record, CARD_CODES) else None
 
 
 def _mismatch() -> AccountError:
-    return AccountError("E-IDENTITY-MISMATCH", IDENTITY_FIELDS)
+    return AccountError("E-IDENTITY-MISMATCH", CARD_CODES)
 
 
 @transaction.atomic
 def register_resident(
     *,
-    identity: Identity,
+    identity: Mapping[str, object],
     auth_id: str,
     password: str,
     email: str,
@@ -103,7 +83,7 @@ def register_resident(
         obligation=obligation,
     )
     if refusal is not None:
-        fields = IDENTITY_FIELDS if refusal.code == "E-IDENTITY-MISMATCH" else ()
+        fields = CARD_CODES if refusal.code == "E-IDENTITY-MISMATCH" else ()
         raise _refuse(request, resident, refusal.code, fields)
     if auth_id_taken(auth_id):
         raise AccountError("E-AUTHID-TAKEN", ("auth_id",))

@@ -1,5 +1,9 @@
 """Views of the account pages (routes of `filings.models.AccountPage` and
-`OrganizationRegistrationPage`). Thin: forms check, `filings.services.accounts` writes.
+`OrganizationRegistrationPage`). Forms check and `filings.services.accounts` writes the
+accounts. The views themselves write only what belongs to the request: the session (sign-in,
+sign-out, the pending second factor), the audit events of those steps, and the person's own
+TOTP device (`credentials.two_factor` creates, confirms and removes it; `login.verify_totp`
+checks a code under a row lock).
 
 Security notes (QUALITY A5–A11, B2, B4, C5, G1): sign-in rotates the session; sign-out is a
 POST; re-notification answers the same whatever the data; per-IP limits use the cache; every

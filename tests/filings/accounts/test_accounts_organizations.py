@@ -303,7 +303,9 @@ def test_account_validity_follows_the_registry(
     admin.user.refresh_from_db()
     assert not admin.user.is_active
     assert admin.deactivated_at is not None
-    assert Organization.objects.count() >= 1
+    assert admin.deactivation_reason == "unused"
+    # Only the person's account ends: the organization stays, with its other data.
+    assert Organization.objects.filter(pk=admin.organization_id).exists()
 
 
 def _registration_for(organization, auth_id="stranger.admin"):

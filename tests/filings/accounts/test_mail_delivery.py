@@ -1,4 +1,4 @@
-"""The mail outbox against a real SMTP server and a real worker (issue 5 acceptance; SPEC A9,
+"""The mail outbox against a real SMTP server and a real worker (SPEC A9,
 N8; QUALITY H4, H5, I5)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Canary values never reach responses, logs, task arguments or the audit trail (issue 5
-acceptance; QUALITY G2; SPEC A4 "passwords are never sent or shown")."""
+"""Canary values never reach responses, logs, task arguments or the audit trail
+(QUALITY G2; SPEC A4 "passwords are never sent or shown")."""
 
 from __future__ import annotations
 

@@ -13,12 +13,12 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
+from filings.errors import LANGUAGES
 from filings.services import templates as bulk_templates
 from filings.xlsx import FAMILIES, XLSX_CONTENT_TYPE, BulkFileError, build_template, read_upload
 from filings.xlsx.reader import STAMP_PREFIX
 from tests.filings.bulk.conftest import TODAY, code_columns, fill, make_rows
 
-LANGUAGES = ("ja", "en", "zh-hant", "zh-hans", "ko", "es", "pt", "tl")
 SMALL_CHOICES = {
     "nationality": [("VNM", "Viet Nam"), ("PHL", "Philippines")],
     "prefecture": [("01", "北海道"), ("13", "東京都")],
