@@ -34,6 +34,7 @@ from .reader import (
     STAMP_PREFIX,
     Sheet,
     SheetRow,
+    check_row_count,
     check_stamp,
     choice_code,
     code_row_in,
@@ -138,8 +139,7 @@ def read_csv(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
                 )
             if number <= code_number or not any(cell.strip() for cell in cells[:MAX_COLUMNS]):
                 continue
-            if len(raw_rows) >= max_rows:
-                raise BulkFileError("E-BULK-TOO-MANY-ROWS", {"max": max_rows})
+            check_row_count(len(raw_rows) + 1, max_rows)  # stops at the first one too many
             raw_rows.append((number, cells))
     except csv.Error as exc:
         raise BulkFileError("E-BULK-UNREADABLE") from exc
@@ -156,8 +156,7 @@ def read_csv(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
             if index <= len(cells):
                 values[code] = normalise(family, code, cells[index - 1], 0)
         people.append(SheetRow(number, values))
-    if not people:
-        raise BulkFileError("E-BULK-NO-ROWS")
+    check_row_count(len(people), max_rows)
     return Sheet(
         family=family,
         version=family.version,

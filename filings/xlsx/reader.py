@@ -36,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
 from filings.fields import ChoiceSource
+from filings.rules import check_bulk_rows
 
 from .families import FAMILIES, KIND_COLUMN, Family, family_of_stamp
 from .safety import BulkFileError
@@ -249,14 +250,12 @@ def read_xlsx(content: bytes, expected: Family | None, max_rows: int) -> Sheet:
                     values[code] = normalise(family, code, cell["value"], workbook.epoch)
             if all(value is None for value in values.values()):
                 continue
-            if len(people) >= max_rows:
-                raise BulkFileError("E-BULK-TOO-MANY-ROWS", {"max": max_rows})
+            check_row_count(len(people) + 1, max_rows)  # stops at the first person too many
             people.append(SheetRow(number, values))
         _refuse_formulas(formulas, columns, family.code)
     finally:
         workbook.close()
-    if not people:
-        raise BulkFileError("E-BULK-NO-ROWS")
+    check_row_count(len(people), max_rows)
     return Sheet(
         family=family,
         version=family.version,
@@ -362,3 +361,11 @@ def normalise(family: Family, code: str, value: Any, epoch: Any) -> object:
     if source is not None and source != str(ChoiceSource.SNAPSHOT_DATE):
         return choice_code(text) or None
     return text
+
+
+def check_row_count(count: int, max_rows: int) -> None:
+    """The rule of how many people a file lists (`rules.check_bulk_rows`), as the reader's
+    refusal; called for each person read, so reading stops at the first one too many."""
+    found = check_bulk_rows(count, max_rows=max_rows)
+    if found is not None:
+        raise BulkFileError(found.code, dict(found.params))
