@@ -189,10 +189,8 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 8},
-    },
+    # The length is the portal's own validator below (8 to 32), said once in the person's
+    # language; Django's MinimumLengthValidator would say "too short" a second time.
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     # The spec's rule (A4, Q47), one part per validator (filings/passwords.py), and a list of
     # words anyone would try against this site (QUALITY A2).

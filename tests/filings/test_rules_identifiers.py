@@ -391,3 +391,19 @@ def test_bulk_files_hold_one_to_300_people(rows, code):
     assert (found.code if found else None) == code
     if found and code == "E-BULK-TOO-MANY-ROWS":
         assert found.params == {"max": 300}
+
+
+def test_a_short_password_is_told_once_with_the_configured_validators():
+    """With the validators as configured, "too short" is one message, the portal's own in the
+    person's language, not a second one from Django's MinimumLengthValidator."""
+    from filings.errors import message
+
+    messages: list[str] = []
+    with translation.override("en"):
+        try:
+            validate_password("Ab1!", None)
+        except ValidationError as error:
+            messages = error.messages
+    length = [m for m in messages if "8" in m]
+    assert len(length) == 1, messages
+    assert length[0] == str(message("E-PASSWORD-LENGTH", "en", min=8, max=32))
