@@ -122,3 +122,19 @@ def test_the_password_age_reads_naturally_on_the_day_it_was_set(language, days, 
     with translation.override(language):
         text = render_to_string("filings/account/_days_ago.html", {"days": days}).strip()
     assert text == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "word"), [("ja", "エラー："), ("en", "Error:"), ("tl", "May mali:")]
+)
+def test_a_form_with_errors_says_so_first_in_the_title_and_focuses_its_summary(
+    client, account_site, language, word
+):
+    fresh = client.get(f"/{language}/account/register/").content.decode()
+    assert f"<title>{word}" not in fresh and "portal/js/forms.js" not in fresh
+    response = client.post(f"/{language}/account/register/", {"email": "not-an-address"})
+    assert response.status_code in (200, 400)
+    html = response.content.decode()
+    assert f"<title>{word} " in html
+    assert 'class="error-summary"' in html and 'tabindex="-1"' in html
+    assert "portal/js/forms.js" in html  # moves the focus to the summary
