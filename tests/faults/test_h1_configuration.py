@@ -10,6 +10,7 @@ import re
 import runpy
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,15 @@ def production_like(monkeypatch, tmp_path) -> dict:
         "PORTAL_MAIL_SWEEP_AFTER_SECONDS",
     ):
         monkeypatch.delenv(name, raising=False)
-    return runpy.run_path(str(ROOT / "portal" / "settings" / "base.py"))
+    # The settings modules base.py imports read the environment when imported: evaluated
+    # afresh here, and the test process's own modules put back afterwards.
+    for name in (
+        "portal.settings.environment",
+        "portal.settings.queues",
+        "portal.settings.security",
+    ):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    return runpy.run_module("portal.settings.base")
 
 
 def test_h1_celery_settings(production_like):

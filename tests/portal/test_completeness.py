@@ -179,7 +179,7 @@ MAIL_CONTEXT = {
     "reset_url": "https://portal.example.jp/reset/",
 }
 # Where one name means something else in another template.
-MAIL_CONTEXT_FOR = {"bulk_completed": {"errors": 2}}
+MAIL_CONTEXT_FOR = {"bulk_completed": {"errors": 2}, "bulk_reception_error": {"problems": 3}}
 
 
 def test_mail_templates_exist_in_subject_and_body_pairs():
