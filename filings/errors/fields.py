@@ -6,6 +6,37 @@
 
 from .base import Category, Entry, texts
 
+# The late-filing warning reads the same for everyone; its remedy differs (a resident's duty
+# carries a fine, an organization's own filing is a duty to try).
+_LATE_FILING_MESSAGE = texts(
+    ja=(
+        "この届出の期限は{due}（事由の発生日から14日）でした。届出は受け付けますが、"
+        "期限後の届出として記録されます。"
+    ),
+    en=(
+        "This notification was due by {due}, 14 days after the event. It is still "
+        "accepted, but it will be recorded as late."
+    ),
+    zh_hant="此申報的期限為{due}（事由發生日起14日內）。申報仍會受理，但將記錄為逾期申報。",
+    zh_hans="此申报的期限为{due}（事由发生之日起14日内）。申报仍会受理，但将记录为逾期申报。",
+    ko=(
+        "이 신고의 기한은 {due}(사유 발생일로부터 14일)이었습니다. 신고는 접수되지만 "
+        "기한 후 신고로 기록됩니다."
+    ),
+    es=(
+        "El plazo de esta notificación vencía el {due}, 14 días después del hecho. Se "
+        "acepta igualmente, pero quedará registrada como presentada fuera de plazo."
+    ),
+    pt=(
+        "O prazo desta notificação terminava em {due}, 14 dias após o fato. Ela ainda "
+        "será aceita, mas ficará registrada como fora do prazo."
+    ),
+    tl=(
+        "Ang takdang petsa ng notipikasyong ito ay {due}, 14 na araw pagkatapos ng "
+        "pangyayari. Tatanggapin pa rin ito, ngunit itatala bilang huli."
+    ),
+)
+
 ENTRIES: tuple[Entry, ...] = (
     Entry(
         "E-REQUIRED",
@@ -790,34 +821,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry(
         "W-FILING-LATE",
         Category.DATE,
-        message=texts(
-            ja=(
-                "この届出の期限は{due}（事由の発生日から14日）でした。届出は受け付けますが、"
-                "期限後の届出として記録されます。"
-            ),
-            en=(
-                "This notification was due by {due}, 14 days after the event. It is still "
-                "accepted, but it will be recorded as late."
-            ),
-            zh_hant="此申報的期限為{due}（事由發生日起14日內）。申報仍會受理，但將記錄為逾期申報。",
-            zh_hans="此申报的期限为{due}（事由发生之日起14日内）。申报仍会受理，但将记录为逾期申报。",
-            ko=(
-                "이 신고의 기한은 {due}(사유 발생일로부터 14일)이었습니다. 신고는 접수되지만 "
-                "기한 후 신고로 기록됩니다."
-            ),
-            es=(
-                "El plazo de esta notificación vencía el {due}, 14 días después del hecho. Se "
-                "acepta igualmente, pero quedará registrada como presentada fuera de plazo."
-            ),
-            pt=(
-                "O prazo desta notificação terminava em {due}, 14 dias após o fato. Ela ainda "
-                "será aceita, mas ficará registrada como fora do prazo."
-            ),
-            tl=(
-                "Ang takdang petsa ng notipikasyong ito ay {due}, 14 na araw pagkatapos ng "
-                "pangyayari. Tatanggapin pa rin ito, ngunit itatala bilang huli."
-            ),
-        ),
+        message=_LATE_FILING_MESSAGE,
         remedy=texts(
             ja=(
                 "届出は事由が発生した日から14日以内に行う義務があります。届出をしなかったり遅れ"
@@ -853,34 +857,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry(
         "W-FILING-LATE-ORG",
         Category.DATE,
-        message=texts(
-            ja=(
-                "この届出の期限は{due}（事由の発生日から14日）でした。届出は受け付けますが、"
-                "期限後の届出として記録されます。"
-            ),
-            en=(
-                "This notification was due by {due}, 14 days after the event. It is still "
-                "accepted, but it will be recorded as late."
-            ),
-            zh_hant="此申報的期限為{due}（事由發生日起14日內）。申報仍會受理，但將記錄為逾期申報。",
-            zh_hans="此申报的期限为{due}（事由发生之日起14日内）。申报仍会受理，但将记录为逾期申报。",
-            ko=(
-                "이 신고의 기한은 {due}(사유 발생일로부터 14일)이었습니다. 신고는 접수되지만 "
-                "기한 후 신고로 기록됩니다."
-            ),
-            es=(
-                "El plazo de esta notificación vencía el {due}, 14 días después del hecho. Se "
-                "acepta igualmente, pero quedará registrada como presentada fuera de plazo."
-            ),
-            pt=(
-                "O prazo desta notificação terminava em {due}, 14 dias após o fato. Ela ainda "
-                "será aceita, mas ficará registrada como fora do prazo."
-            ),
-            tl=(
-                "Ang takdang petsa ng notipikasyong ito ay {due}, 14 na araw pagkatapos ng "
-                "pangyayari. Tatanggapin pa rin ito, ngunit itatala bilang huli."
-            ),
-        ),
+        message=_LATE_FILING_MESSAGE,
         remedy=texts(
             ja=(
                 "所属機関による届出は、事由が発生した日から14日以内に行うよう努めるもの"
