@@ -39,3 +39,21 @@ def test_home_page_fits_a_360px_phone(live_server, demo_site, browser):
     focused = page.evaluate("document.activeElement.getAttribute('href')")
     assert focused == "#main"
     context.close()
+
+
+def test_the_top_page_fits_a_320px_screen_in_every_language(live_server, demo_site, browser):
+    """The narrowest phones: nothing scrolls sideways in any language (the help-desk box with
+    long Spanish and Tagalog labels included), and Korean breaks between words."""
+    from django.conf import settings
+
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for language, _name in settings.LANGUAGES:
+        page.goto(f"{live_server.url}/{language}/")
+        expect(page.locator("h1")).to_be_visible()
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"/{language}/ is {overflow}px wider than a 320px screen"
+        if language == "ko":
+            rule = page.evaluate("getComputedStyle(document.querySelector('main')).wordBreak")
+            assert rule == "keep-all"
+    context.close()
