@@ -3,6 +3,7 @@ and the server error page."""
 
 import base64
 import logging
+import re
 import secrets
 import sys
 import time
@@ -209,7 +210,10 @@ def search(request: HttpRequest) -> HttpResponse:
     if query:
         locale = Locale.get_active()
         pages = Page.objects.live().public().filter(locale=locale).exclude(depth__lt=2)
-        found = list(pages.search(query, operator="and")[:100])
+        # The index gets the query's words only: quotes, brackets and other signs are the
+        # search engine's syntax on some backends (SQLite's full-text MATCH), never the reader's.
+        words = " ".join(re.findall(r"\w+", query))
+        found = list(pages.search(words, operator="and")[:100]) if words else []
         seen = {page.pk for page in found}
         found += [p for p in pages.filter(title__icontains=query)[:50] if p.pk not in seen]
         paginator = Paginator(found, SEARCH_PER_PAGE)
