@@ -19,6 +19,7 @@ from filings.forms.accounts.common import (
 )
 from filings.models.accounts import OrganizationMembership, OrganizationRegistration
 from filings.rules.text import check_plain_name
+from filings.services.accounts.organizations import REGISTRATION_FIELDS
 
 User = get_user_model()
 
@@ -46,16 +47,7 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
 
     class Meta:
         model = OrganizationRegistration
-        fields = [
-            "name",
-            "corporate_number",
-            "address",
-            "organization_type",
-            "contact_name",
-            "email",
-            "auth_id_first",
-            "auth_id_second",
-        ]
+        fields = list(REGISTRATION_FIELDS)  # what the service stores, listed once there
         widgets = {
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "name": forms.TextInput(attrs={"autocomplete": "organization"}),
