@@ -11,3 +11,7 @@ class PortalConfig(AppConfig):
         from .page_cache import connect_signals
 
         connect_signals()  # purge the page cache on publishing, in web and worker processes
+
+        from . import publishing
+
+        publishing.connect_signals()  # every language follows the source's publishing

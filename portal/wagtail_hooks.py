@@ -138,3 +138,15 @@ class StaffPasswordPanel(ChangePasswordPanel):
 @hooks.register("register_account_settings_panel")
 def staff_password_panel(request, user, profile):
     return StaffPasswordPanel(request, user, profile)
+
+
+@hooks.register("register_log_actions")
+def register_publishing_log_actions(actions):
+    """The history entry of a translation kept hidden until its Japanese source is live."""
+    from .publishing import HELD
+
+    actions.register_action(
+        HELD,
+        _("Hold until the source page is published"),
+        _("Held until the source page is published"),
+    )
