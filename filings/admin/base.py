@@ -8,6 +8,10 @@ and no date of birth, and cannot open the forms that show them (QUALITY C3, SPEC
 
 from __future__ import annotations
 
+import datetime
+
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +20,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic import models as generic_models
 
+from filings import rules
 from filings.models.registry import PERSONAL_DATA_PERMISSION, mask_card_number
 from portal import audit
 
@@ -158,11 +163,95 @@ class AuditedListingMixin:
         return context
 
 
-class AuditedIndexView(AuditedListingMixin, IndexView):
+# Where each listing's records keep a residence card number and a corporate number.
+IDENTIFIER_LOOKUPS = {
+    "filings.filing": {"card": "card_number", "corporate": "organization__corporate_number"},
+    "filings.resident": {"card": "cards__number"},
+    "filings.residencecard": {"card": "number"},
+    "filings.residentaccount": {"card": "resident__cards__number"},
+    "filings.organization": {"corporate": "corporate_number"},
+    "filings.organizationregistration": {"corporate": "corporate_number"},
+    "filings.organizationmembership": {"corporate": "organization__corporate_number"},
+    "filings.bulkupload": {"corporate": "organization__corporate_number"},
+}
+
+
+class IdentifierSearchMixin:
+    """The search box also finds records by a whole residence card or corporate number, written
+    as people write them (full-width, lower case, spaces, hyphens), normalised as the forms do.
+
+    Only a complete, valid number matches, and exactly: a partial card number would let staff
+    without the personal-data permission rebuild a masked number one character at a time.
+    Any other query is searched in the listing's own fields as before.
+    """
+
+    def search_queryset(self, queryset):
+        lookups = IDENTIFIER_LOOKUPS.get(queryset.model._meta.label_lower, {})
+        query = self.search_query if self.is_searching else ""
+        if query and "card" in lookups:
+            card = rules.check_card_number(query)
+            if card.ok:
+                return queryset.filter(**{lookups["card"]: card.value}).distinct()
+        if query and "corporate" in lookups:
+            corporate = rules.check_corporate_number(query)
+            if corporate.ok:
+                return queryset.filter(**{lookups["corporate"]: corporate.value}).distinct()
+        return super().search_queryset(queryset)
+
+
+class AuditedIndexView(IdentifierSearchMixin, AuditedListingMixin, IndexView):
     """A model viewset's listing of personal data, audited."""
 
 
-class ReadOnlyIndexView(AuditedListingMixin, IndexView):
+def _japan_time_text(value: datetime.datetime) -> str:
+    return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+def _japan_wall_clock(value: datetime.datetime) -> datetime.datetime:
+    """Excel has no time zones: the cell holds the time an officer in Japan reads on screen."""
+    return timezone.localtime(value).replace(tzinfo=None, microsecond=0)
+
+
+def _yes_no(value: bool) -> str:
+    return str(_("Yes") if value else _("No"))
+
+
+class ReadableExportMixin:
+    """Exports say what the screen says: choice labels and yes/no in the officer's language
+    rather than stored codes and True/False, and times in Japan time — in CSV as ISO 8601
+    text with its +09:00 offset, in xlsx as real date-times (dates stay real dates)."""
+
+    FORMAT_XLSX = "xlsx"
+    FORMAT_CSV = "csv"
+    custom_value_preprocess = {
+        bool: {FORMAT_XLSX: _yes_no, FORMAT_CSV: _yes_no},
+        datetime.datetime: {FORMAT_XLSX: _japan_wall_clock, FORMAT_CSV: _japan_time_text},
+        (datetime.date, datetime.time): {FORMAT_XLSX: None},
+    }
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for field in row:
+            try:
+                model_field = item._meta.get_field(field)
+            except FieldDoesNotExist:  # a property or a related path: exported as it is
+                continue
+            if getattr(model_field, "choices", None) and row[field] not in (None, ""):
+                row[field] = str(getattr(item, f"get_{field}_display")())
+        return row
+
+    def get_heading(self, queryset, field):
+        heading = super().get_heading(queryset, field)
+        try:
+            model_field = queryset.model._meta.get_field(field)
+        except FieldDoesNotExist:
+            return heading
+        if model_field.get_internal_type() == "DateTimeField":
+            return str(_("%(heading)s (Japan time)") % {"heading": heading})
+        return heading
+
+
+class ReadOnlyIndexView(IdentifierSearchMixin, AuditedListingMixin, IndexView):
     """A back-office listing of records that are never added, edited or deleted there (filings,
     bulk uploads): each row links to its inspect view, the only thing to do with it."""
 

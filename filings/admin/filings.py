@@ -14,6 +14,7 @@ import re
 import django_filters
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
@@ -30,7 +31,12 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from filings import fields, rules
-from filings.admin.base import ReadOnlyIndexView, can_view_personal_data, card_number_column
+from filings.admin.base import (
+    ReadableExportMixin,
+    ReadOnlyIndexView,
+    can_view_personal_data,
+    card_number_column,
+)
 from filings.constants import FilingKind
 from filings.errors import message as error_message
 from filings.errors import remedy as error_remedy
@@ -95,7 +101,7 @@ class KindColumn(Column):
         return instance.kind_label
 
 
-class FilingIndexView(ReadOnlyIndexView):
+class FilingIndexView(ReadableExportMixin, ReadOnlyIndexView):
     """The listing, without add or edit, with audited exports that mask card numbers for staff
     without the personal-data permission."""
 
@@ -105,6 +111,11 @@ class FilingIndexView(ReadOnlyIndexView):
             row["card_number"] = mask_card_number(row["card_number"])
         if "kind" in row:
             row["kind"] = item.kind_label
+        if row.get("language_code"):
+            # The language the person filed in, by its own name as in the language menu.
+            row["language_code"] = dict(settings.LANGUAGES).get(
+                row["language_code"], row["language_code"]
+            )
         return row
 
     def preprocess_field_value(self, field, value, export_format):

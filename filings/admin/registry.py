@@ -30,6 +30,7 @@ from filings.admin.base import (
     AuditedChangeMixin,
     AuditedListingMixin,
     AuditedViewMixin,
+    IdentifierSearchMixin,
     PersonalDataRequiredMixin,
     birth_date_column,
     card_number_column,
@@ -97,7 +98,7 @@ class PersonalDataInspectView(PersonalDataRequiredMixin, AuditedViewMixin, Inspe
     pass
 
 
-class AuditedSnippetIndexView(AuditedListingMixin, IndexView):
+class AuditedSnippetIndexView(IdentifierSearchMixin, AuditedListingMixin, IndexView):
     """The registry's listings show names, dates of birth and card numbers (QUALITY G4)."""
 
 

@@ -87,6 +87,41 @@ def test_listing_filters_and_search(client, officer):
             reverse(f"filings_filing:{name}", args=[] if name == "add" else [on_time.pk])
 
 
+def _spelled_as_typed(card_number: str) -> str:
+    """A card number as officers type it from a card: full-width, lower case, with spaces."""
+    wide = "".join(chr(ord(c) + 0xFEE0) for c in card_number.lower())
+    return f"{wide[:2]} {wide[2:6]}-{wide[6:10]} {wide[10:]}"
+
+
+def test_the_search_box_finds_a_whole_card_number_as_typed_and_never_a_part(client, officer):
+    one, other = _filing(), _filing()
+    _sign_in(client, officer)
+    for query in (one.card_number, one.card_number.lower(), _spelled_as_typed(one.card_number)):
+        html = client.get("/admin/filings/", {"q": query}).content.decode()
+        assert one.receipt_number in html and other.receipt_number not in html, query
+    # A part of a number finds nothing by number (a masked number cannot be rebuilt).
+    html = client.get("/admin/filings/", {"q": one.card_number[:8]}).content.decode()
+    assert one.receipt_number not in html
+    # Names are still searched.
+    html = client.get("/admin/filings/", {"q": one.name_latin.lower()}).content.decode()
+    assert one.receipt_number in html
+
+
+def test_the_search_box_finds_a_corporate_number_in_every_listing_that_holds_it(client, officer):
+    organization = OrganizationFactory()
+    filed = _filing(filer_type="organization", organization=organization)
+    unrelated = _filing()
+    officer.is_superuser = True
+    officer.save()
+    _sign_in(client, officer)
+    typed = "".join(chr(ord(c) + 0xFEE0) for c in organization.corporate_number)
+    html = client.get("/admin/filings/", {"q": typed}).content.decode()
+    assert filed.receipt_number in html
+    assert unrelated.receipt_number not in html
+    html = client.get("/admin/snippets/filings/organization/", {"q": typed}).content.decode()
+    assert organization.name in html
+
+
 def test_card_numbers_are_masked_without_the_personal_data_permission(client, ja_filing_site):
     filing = _filing()
     limited = _officer("officer-limited")
@@ -211,3 +246,38 @@ def test_the_dashboard_panel_counts_today(client, officer):
     assert 'data-figure="errors">2<' in html
     assert 'data-figure="late">1<' in html
     assert html.count("<rect ") == 14
+
+
+def test_exports_speak_labels_in_the_officers_language_and_japan_time(client, officer):
+    import datetime
+
+    from openpyxl import load_workbook
+
+    from django.utils import timezone
+
+    received = datetime.datetime(2026, 11, 26, 1, 2, 3, 456789, tzinfo=datetime.UTC)
+    filing = _filing(state=FilingState.COMPLETED, is_late=False)
+    Filing.objects.filter(pk=filing.pk).update(received_at=received)
+    _sign_in(client, officer)
+
+    response = client.get("/admin/filings/", {"export": "csv"}, HTTP_ACCEPT_LANGUAGE="ja")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert len(rows) == 1
+    row = rows[0]
+    values = set(row.values())
+    assert {"completed", "resident", "False", "True"}.isdisjoint(values)
+    assert {"登録完了", "中長期在留者", "いいえ", "日本語"} <= values
+    received_heading = next(h for h in row if h.endswith("（日本時間）"))
+    assert row[received_heading] == "2026-11-26T10:02:03+09:00"
+
+    response = client.get("/admin/filings/", {"export": "xlsx"}, HTTP_ACCEPT_LANGUAGE="ja")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    headings = [cell.value for cell in sheet[1]]
+    cells = dict(zip(headings, (cell.value for cell in sheet[2]), strict=True))
+    assert cells[received_heading] == datetime.datetime(2026, 11, 26, 10, 2, 3)
+    assert cells[received_heading] == timezone.localtime(received).replace(
+        tzinfo=None, microsecond=0
+    )
+    # The due date is a real date cell, not text.
+    assert datetime.date(2026, 12, 4) in cells.values(), cells
+    assert {"登録完了", "いいえ", "日本語"} <= set(cells.values())
