@@ -10,6 +10,7 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
 from .rules import compile_guarded_paths, is_guarded_path, retry_after_seconds
@@ -54,6 +55,25 @@ class ControlCharacterMiddleware:
             response = TemplateResponse(request, "400.html", status=400).render()
             response["Cache-Control"] = "no-store"
             return response
+        return self.get_response(request)
+
+
+class StaffLanguageMiddleware:
+    """Staff pages speak the ministry's language unless the staff member chose another.
+
+    Django's locale middleware follows the browser, and Wagtail takes that language when a
+    user has set none: an officer with an English browser got a half-English admin. Here the
+    server's default (Japanese) is what staff pages start from; Wagtail then applies the
+    language the staff member chose in their account settings, which wins over both.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith(STAFF_ONLY_PREFIXES):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
         return self.get_response(request)
 
 

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.StaffLanguageMiddleware",
     "portal.middleware.ControlCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -298,6 +299,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "xlsx", "docx", "csv", "txt"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Staff work in Japanese; English is the one other admin language (chosen per account).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("ja", "日本語"), ("en", "English")]
+# No avatars fetched from gravatar.com: the admin's policy allows no third-party images, and
+# staff addresses are not sent to another site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin login checks passwords under the sign-in policy, at the staff door (portal.signin).
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
 # No password reset by mail in the admin: /admin/password_reset/ answers 404 to everyone,

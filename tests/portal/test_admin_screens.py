@@ -66,3 +66,29 @@ def test_a_window_that_ends_before_it_starts_is_refused_with_a_message(client, c
         gettext("The end must be after the start.")
     ]
     assert gettext("The end must be after the start.") != "The end must be after the start."
+
+
+@pytest.mark.django_db
+def test_staff_pages_speak_japanese_to_any_browser_unless_the_officer_chose_english(client, chief):
+    from wagtail.users.models import UserProfile
+
+    english_browser = {"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}
+    html = client.get("/admin/", **english_browser).content.decode()
+    assert '<html lang="ja"' in html and "ダッシュボード" in html
+    signed_out = client.__class__()
+    html = signed_out.get("/admin/login/", **english_browser).content.decode()
+    assert '<html lang="ja"' in html
+
+    profile = UserProfile.get_for_user(User.objects.get(username="chief"))
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert '<html lang="en"' in html and "Dashboard" in html
+    # The public site still follows the address, not the officer's admin language.
+    assert '<html lang="ko"' in client.get("/ko/").content.decode()
+
+
+@pytest.mark.django_db
+def test_staff_avatars_are_never_fetched_from_another_site(client, chief):
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "gravatar.com" not in html
