@@ -15,3 +15,10 @@ class PortalConfig(AppConfig):
         from . import publishing
 
         publishing.connect_signals()  # every language follows the source's publishing
+
+        from django.db.models.signals import post_migrate
+
+        from .roles import ensure_roles
+
+        # The back office's groups exist as soon as the database does.
+        post_migrate.connect(ensure_roles, sender=self, dispatch_uid="portal_roles")

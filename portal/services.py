@@ -6,6 +6,7 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 
+from . import roles
 from .models import Ping
 
 
@@ -41,28 +42,27 @@ def prune_pings(keep: timedelta = timedelta(days=1)) -> int:
     return deleted
 
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-WORKFLOW_NAME = "Editorial review"
-TASK_NAME = "Moderator approval"
+EDITORS = roles.EDITORS
+MODERATORS = roles.MODERATORS
+TRANSLATORS = roles.TRANSLATORS
+WORKFLOW_NAME = "編集の承認 / Editorial review"
+TASK_NAME = "承認者による承認 / Moderator approval"
+LEGACY_WORKFLOW_NAMES = {"Editorial review": WORKFLOW_NAME}
+LEGACY_TASK_NAMES = {"Moderator approval": TASK_NAME}
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
-MODERATOR_MODEL_PERMISSIONS = (
-    ("portal", "add_maintenancewindow"),
-    ("portal", "change_maintenancewindow"),
-    ("portal", "delete_maintenancewindow"),
-    ("portal", "change_helpdesksettings"),
-)
+# Translators change pages (wagtail-localize's editor saves them) but add and publish none.
+TRANSLATOR_PAGE_PERMISSIONS = ("change_page",)
 
 
 @transaction.atomic
 def ensure_editorial_workflow():
     """Editors draft and submit, moderators approve and publish (SPEC C6). Idempotent.
 
-    Both groups may use the admin and submit translations; only moderators may publish, manage
-    maintenance windows and edit the help desk. The two-step workflow is attached to the root
-    page, so it covers every language's tree, including pages added later.
+    The groups and their model permissions are the roles of `portal.roles`; this adds what
+    needs the page tree: page permissions on the root and the two-step workflow, attached to
+    the root page, so it covers every language's tree, including pages added later.
     """
     from django.contrib.auth.models import Group, Permission
 
@@ -76,23 +76,18 @@ def ensure_editorial_workflow():
     )
 
     root = Page.get_first_root_node()
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    moderators, _ = Group.objects.get_or_create(name=MODERATORS)
-    common = Permission.objects.filter(
-        content_type__app_label__in=["wagtailadmin", "wagtail_localize"],
-        codename__in=["access_admin", "submit_translation"],
-    )
-    for group in (editors, moderators):
-        group.permissions.add(*common)
-    moderators.permissions.add(
-        *[
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in MODERATOR_MODEL_PERMISSIONS
-        ]
-    )
+    for model, names in ((Workflow, LEGACY_WORKFLOW_NAMES), (GroupApprovalTask, LEGACY_TASK_NAMES)):
+        for old, new in names.items():
+            if not model.objects.filter(name=new).exists():
+                model.objects.filter(name=old).update(name=new)
+    roles.ensure_roles()
+    editors = Group.objects.get(name=EDITORS)
+    moderators = Group.objects.get(name=MODERATORS)
+    translators = Group.objects.get(name=TRANSLATORS)
     for group, codenames in (
         (editors, EDITOR_PAGE_PERMISSIONS),
         (moderators, MODERATOR_PAGE_PERMISSIONS),
+        (translators, TRANSLATOR_PAGE_PERMISSIONS),
     ):
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(

@@ -53,7 +53,20 @@ def test_setup_is_idempotent(newsroom):
     assert services.ensure_editorial_workflow() == workflow
     assert Page.get_first_root_node().get_workflow() == workflow
     tasks = [task.specific for task in workflow.tasks.all()]
-    assert [list(t.groups.values_list("name", flat=True)) for t in tasks] == [["Moderators"]]
+    assert [list(t.groups.values_list("name", flat=True)) for t in tasks] == [[services.MODERATORS]]
+
+
+def test_groups_and_workflow_named_before_the_roles_are_renamed_in_place(newsroom):
+    """A database set up when the groups were Wagtail's "Editors" and "Moderators" keeps its
+    members: the groups are renamed, not duplicated."""
+    from wagtail.models import Workflow
+
+    Group.objects.filter(name=services.EDITORS).update(name="Editors")
+    Workflow.objects.filter(name=services.WORKFLOW_NAME).update(name="Editorial review")
+    services.ensure_editorial_workflow()
+    assert not Group.objects.filter(name="Editors").exists()
+    assert newsroom["editor"].groups.filter(name=services.EDITORS).exists()
+    assert Workflow.objects.filter(name=services.WORKFLOW_NAME).count() == 1
 
 
 def test_an_editor_cannot_publish(client, newsroom):

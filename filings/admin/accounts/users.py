@@ -24,6 +24,14 @@ from portal.models import AuditEvent
 
 User = get_user_model()
 
+# Who may open an account at the counter (unlock, deactivate, new password link): the right
+# to change that kind of account. Not `change_user`: that opens Wagtail's user editor, where
+# a staff member could be made an administrator.
+ACCOUNT_PERMISSIONS = {
+    User.Kind.RESIDENT: "filings.change_residentaccount",
+    User.Kind.ORGANIZATION: "filings.change_organizationmembership",
+}
+
 
 class AccountDetailView(WagtailAdminTemplateMixin, TemplateView):
     """One account at the counter: unlock, deactivate or re-enable, new password link for an
@@ -36,7 +44,7 @@ class AccountDetailView(WagtailAdminTemplateMixin, TemplateView):
         self.account_user = get_object_or_404(
             User.objects.exclude(kind=User.Kind.STAFF), pk=kwargs["pk"]
         )
-        if not request.user.has_perm("portal.change_user"):
+        if not request.user.has_perm(ACCOUNT_PERMISSIONS[self.account_user.kind]):
             from wagtail.admin.auth import permission_denied
 
             return permission_denied(request)

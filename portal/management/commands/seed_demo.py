@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Count
@@ -20,7 +21,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
-from portal import demo_content, services
+from portal import demo_content, roles, services
 from portal.blocks import list_items
 from portal.hooks import SEED_DEMO, call_all
 from portal.models import (
@@ -44,6 +45,7 @@ from portal.seeding import (
 
 DEMO_OFFICER = "demo-officer"
 DEMO_OFFICER_PASSWORD = "Demo#Officer2026"  # noqa: S105 - printed by `make run`, dev only
+DEMO_STAFF_PASSWORD = "Demo#Staff2026"  # noqa: S105 - the role accounts' password, dev only
 
 # Bump when the seed code changes what it builds from the same content.
 SEED_VERSION = 2
@@ -88,6 +90,8 @@ class Command(BaseCommand):
         )
         if not quiet:
             self.stdout.write(f"Demo officer: {DEMO_OFFICER} / {DEMO_OFFICER_PASSWORD}")
+            names = ", ".join(demo_staff_username(role) for role in roles.ROLES)
+            self.stdout.write(f"Demo staff by role: {names} / {DEMO_STAFF_PASSWORD}")
 
     # --- parts -----------------------------------------------------------------------------
 
@@ -290,6 +294,22 @@ class Command(BaseCommand):
             officer.password_changed_at = timezone.now()
             officer.first_name, officer.last_name = "Demo", "Officer"
             officer.save()
+        # One account per back-office role, each in its group only (README lists them).
+        for role in roles.ROLES:
+            user, created = user_model.objects.get_or_create(
+                username=demo_staff_username(role),
+                defaults={"email": f"{role.key}@example.jp", "is_staff": True},
+            )
+            if created:
+                user.set_password(DEMO_STAFF_PASSWORD)
+                user.password_changed_at = timezone.now()
+                user.first_name, user.last_name = "Demo", role.key.replace("_", " ").title()
+                user.save()
+            user.groups.set([Group.objects.get(name=role.name)])
+
+
+def demo_staff_username(role) -> str:
+    return f"demo-{role.key.replace('_', '-')}"
 
 
 def _standard_specs() -> list[dict]:
