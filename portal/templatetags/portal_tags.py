@@ -142,3 +142,16 @@ def account_menu(context):
         return {"menu": None}
     menu = next((answer for answer in call_all(ACCOUNT_MENU, request) if answer), None)
     return {"menu": menu, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def translation_fallback(context):
+    """The fallback state of the reading page being shown (portal.translation_fallback), or
+    None: only editorial pages show another language's text, never a service's form."""
+    from portal.page_cache import cacheable_page_types
+    from portal.translation_fallback import fallback_for
+
+    page = context.get("page")
+    if not isinstance(page, cacheable_page_types()) or not page.pk:
+        return None
+    return fallback_for(page, context.get("request"))
