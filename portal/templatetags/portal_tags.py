@@ -142,3 +142,36 @@ def account_menu(context):
         return {"menu": None}
     menu = next((answer for answer in call_all(ACCOUNT_MENU, request) if answer), None)
     return {"menu": menu, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def translation_fallback(context):
+    """The fallback state of the reading page being shown (portal.translation_fallback), or
+    None: only editorial pages show another language's text, never a service's form."""
+    from portal.page_cache import cacheable_page_types
+    from portal.translation_fallback import fallback_for
+
+    page = context.get("page")
+    if not isinstance(page, cacheable_page_types()) or not page.pk:
+        return None
+    return fallback_for(page, context.get("request"))
+
+
+@register.filter
+def described_widget(field):
+    """The field's input linked to its hint and error message (aria-describedby) and, with an
+    error, marked invalid (aria-invalid): text, date, e-mail and number inputs and text areas
+    the same as selects (WCAG 3.3.1). The ids are those the form templates give the hint
+    (`<id>_help`) and the error (`<id>_error`)."""
+    base = field.id_for_label
+    described = []
+    if field.help_text:
+        described.append(f"{base}_help")
+    if field.errors:
+        described.append(f"{base}_error")
+    attrs = {}
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)

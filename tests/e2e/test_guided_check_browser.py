@@ -102,6 +102,8 @@ def test_guided_check_in_every_language_agrees_with_the_rules(live_server, page:
         page.fill("#id_event_date", event_date.isoformat())
         page.locator("main form button[type=submit]").click()
         check_answer(page, lang, result, event_date)
+        # The answer takes the focus, so a screen reader reads it out (once: no live region).
+        assert page.evaluate("document.activeElement.id") == "answer", lang
         # The rest through the bookmarkable answer URL.
         for case in CASES[1:]:
             result, event_date = expected(case, today)
@@ -122,3 +124,16 @@ def test_bad_dates_are_explained_in_the_readers_language(live_server, page: Page
         )
         expect(page.locator("#id_event_date")).to_have_value(tomorrow.isoformat())
         expect(page.locator("#answer")).to_have_count(0)
+        # The error summary takes the focus, where the problems are listed.
+        expect(page.locator(".error-summary")).to_be_focused()
+        assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+
+    # An invalid date input is marked as an invalid select is (the same red border).
+    no_status = query(("", *case[1:]), tomorrow)
+    page.goto(f"{live_server.url}/ja/check/?{no_status}")
+    colour = "getComputedStyle(document.querySelector(%r)).borderTopColor"
+    danger = "rgb(176, 0, 32)"
+    assert page.locator("#id_status").get_attribute("aria-invalid") == "true"
+    assert page.evaluate(colour % "#id_status") == danger
+    assert page.evaluate(colour % "#id_event_date") == danger
+    assert page.evaluate(colour % "#id_granted_on") != danger  # a valid input is not marked

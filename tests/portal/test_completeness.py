@@ -241,3 +241,103 @@ def test_every_published_page_exists_in_every_locale_tree(demo_site):
         )
         missing += [f"{language}: {keys[key]}" for key in keys if key not in present]
     assert missing == [], f"{len(missing)} pages missing:\n" + "\n".join(sorted(missing)[:40])
+
+
+# --- pages shown in another language say so (portal/translation_fallback.py) -----------------
+
+NOTICE = 'class="translation-notice'
+TEXT_FIELDS = ("intro", "introduction", "sections", "body", "items")
+
+
+def _strings(value) -> list[str]:
+    """Every text in a stored field value, without the blocks' ids and types."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [
+            s for key, item in value.items() if key not in ("id", "type") for s in _strings(item)
+        ]
+    if isinstance(value, (list, tuple)):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+def main_text(page: Page) -> str:
+    """The page's own text (introduction and body), as stored: "" when it has none."""
+    page = page.specific
+    parts = []
+    for name in TEXT_FIELDS:
+        if hasattr(page, name):
+            field = page._meta.get_field(name)
+            parts += _strings(field.get_prep_value(getattr(page, name)))
+    return "\n".join(part for part in parts if part.strip())
+
+
+def reading_pages(language: str) -> list[Page]:
+    """Every live Q&A and manual page of one language tree."""
+    return list(
+        Page.objects.live()
+        .filter(locale__language_code=language, content_type__app_label__in=("faq", "manuals"))
+        .order_by("path")
+    )
+
+
+def unmarked_fallbacks(client, pages: list[Page]) -> tuple[list[str], int]:
+    """Pages shown in the source language without the notice and the `lang` wrapper, and pages
+    with their own text that are marked as another language's; and how many were shown in
+    the source language."""
+    problems, fallbacks = [], 0
+    source_language = settings.LANGUAGE_CODE
+    for page in pages:
+        url = page.get_url()
+        html = client.get(url).content.decode()
+        source = Page.objects.get(
+            translation_key=page.translation_key, locale__language_code=source_language
+        )
+        text = main_text(page)
+        marked = f'<div class="translation-fallback" lang="{source_language}"' in html
+        if page.alias_of_id is not None or (text and text == main_text(source)):
+            fallbacks += 1
+            if NOTICE not in html:
+                problems.append(f"{url}: shown in {source_language} without the notice")
+            if not marked:
+                problems.append(f"{url}: its {source_language} text has no lang attribute")
+        elif text and marked:
+            problems.append(f"{url}: translated, yet marked as {source_language}")
+    return problems, fallbacks
+
+
+@pytest.mark.django_db
+def test_qa_and_manual_pages_shown_in_another_language_say_so(client, demo_site):
+    from wagtail_localize.models import StringTranslation
+
+    from portal.localization import translate_page
+
+    others = [code for code in LANGUAGES if code != settings.LANGUAGE_CODE]
+    pages = [page for code in others for page in reading_pages(code)]
+    assert len(pages) >= 7 * 5
+    problems, _fallbacks = unmarked_fallbacks(client, pages)
+    assert problems == [], "\n".join(problems)
+
+    # The check finds such pages: a Q&A section whose Korean translation has none of its
+    # text translated any more, and a manual that exists in Tagalog only as a synchronised
+    # copy of the Japanese one.
+    korean = Locale.objects.get(language_code="ko")
+    tagalog = Locale.objects.get(language_code="tl")
+    source_pages = reading_pages(settings.LANGUAGE_CODE)
+    section = next(p for p in source_pages if p.specific_class.__name__ == "FAQSectionPage")
+    StringTranslation.objects.filter(
+        locale=korean, context__object_id=section.translation_key
+    ).delete()
+    translate_page(section.specific, "ko", {})
+    manual = next(p for p in source_pages if p.specific_class.__name__ == "ManualPage")
+    manual.get_translation(tagalog).delete()
+    parent = manual.get_parent().get_translation(tagalog)
+    manual.create_alias(parent=parent, update_locale=tagalog, reset_translation_key=False)
+
+    broken = [section.get_translation(korean), manual.get_translation(tagalog)]
+    problems, fallbacks = unmarked_fallbacks(client, broken)
+    assert fallbacks == 2
+    assert problems == [], "\n".join(problems)
+    html = client.get(broken[0].get_url()).content.decode()
+    assert "이 페이지는 아직 한국어로 번역되지 않았습니다. 일본어로 표시됩니다." in html
