@@ -43,8 +43,9 @@ class MaintenanceWindow(TranslatableMixin, models.Model):
         _("message"),
         blank=True,
         help_text=_(
-            "Optional extra text for the banner and the maintenance page. The times and the "
-            "explanation are always shown in the reader's language."
+            "Optional extra text for the banner and the maintenance page, shown in each "
+            "language once this window is translated into it. The times and the explanation "
+            "are always shown in the reader's language."
         ),
     )
     announcement = models.ForeignKey(
@@ -133,6 +134,17 @@ class MaintenanceState:
     @property
     def end(self) -> datetime:
         return self.window.end
+
+    @property
+    def message(self) -> str:
+        """The editor's free text, only where it is written in the reader's language.
+
+        The times and the explanation are always shown translated; the optional extra text
+        waits for its translation rather than appearing in Japanese on the other sites.
+        """
+        if self.window.locale.language_code != _active_language():
+            return ""
+        return self.window.message
 
     @cached_property
     def announcement_url(self) -> str:

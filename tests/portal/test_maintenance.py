@@ -153,6 +153,20 @@ def test_during_the_window_reading_pages_keep_working(client, window):
 
 
 @pytest.mark.django_db
+def test_an_untranslated_message_waits_for_its_translation(client, window):
+    """The editor's extra text is Japanese only: the English pages show the translated times
+    and explanation, never the Japanese sentence."""
+    with time_machine.travel(DURING, tick=False):
+        english_page = client.get("/en/about/").content.decode()
+        english_503 = client.get("/en/filing/probe/").content.decode()
+        japanese_page = client.get("/ja/about/").content.decode()
+    assert "Maintenance in progress until 2030-03-10 14:00" in english_page
+    assert "終了後は通常どおり利用できます。" not in english_page
+    assert "終了後は通常どおり利用できます。" not in english_503
+    assert "終了後は通常どおり利用できます。" in japanese_page
+
+
+@pytest.mark.django_db
 def test_the_maintenance_page_is_in_the_readers_language(client, window, site):
     window.get_translation_or_none(site["locales"]["en"]) or MaintenanceWindow.objects.create(
         title="Regular maintenance",
