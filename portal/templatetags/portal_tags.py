@@ -1,6 +1,6 @@
 """Template helpers of the site shell."""
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django import template
 from django.conf import settings
@@ -44,7 +44,7 @@ def language_switcher(context):
     links = []
     for code, name in settings.LANGUAGES:
         if code in urls:
-            url = urls[code] + below
+            url = urls[code] + _next_in(below, current, code)
         elif urls:
             url = f"/{code}/"
         else:
@@ -66,6 +66,26 @@ def _below_page(full_path: str, page_url: str | None) -> str:
     if rest and not page_url.endswith("/") and rest[0] not in "?":
         return ""
     return rest
+
+
+def _next_in(below: str, current: str, code: str) -> str:
+    """`below` with a sign-in page's `next` (where the person goes once signed in) moved to
+    language `code` as well: switching on the sign-in page must not send them back to the
+    language they left."""
+    path, sep, query = below.partition("?")
+    if not sep or "next=" not in query:
+        return below
+    prefix = f"/{current}/"
+    pairs = [
+        (
+            key,
+            f"/{code}/{value[len(prefix) :]}"
+            if key == "next" and value.startswith(prefix)
+            else value,
+        )
+        for key, value in parse_qsl(query, keep_blank_values=True)
+    ]
+    return f"{path}?{urlencode(pairs)}"
 
 
 def _same_site(url: str, code: str) -> str:

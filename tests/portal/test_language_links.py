@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.content_helpers import make_site
+from tests.e2e.filing_site import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -112,6 +113,16 @@ def test_a_wizard_step_links_to_the_same_step_of_the_same_draft(resident_client)
     assert f'value="{identity["address_rest"]}"' in back
     assert FilingDraft.objects.get(token=token).data["card_number"] == identity["card_number"]
 
+    # The last step, "Check and send", likewise.
+    event = wizard.event_values("activity_org_left")
+    response = client.post(f"/tl/filing/draft/{token}/details/", event)
+    assert response["Location"] == f"/tl/filing/draft/{token}/confirm/"
+    links = _links_by_language(client.get(response["Location"]))
+    assert links["ja"] == f"/ja/filing/draft/{token}/confirm/"
+    confirm = client.get(links["ja"])
+    assert confirm.status_code == 200
+    assert f'action="/ja/filing/draft/{token}/submit/"' in confirm.content.decode()
+
 
 def test_the_check_answer_keeps_its_query_in_the_other_language(resident_client):
     from tests.filings.wizard import today
@@ -158,3 +169,19 @@ def test_a_reading_page_links_to_the_translations_own_address(resident_client):
     client, _user = resident_client
     links = _links_by_language(client.get("/ja/filing/"))
     assert links["tl"] == "/tl/filing/"
+
+
+def test_the_sign_in_page_keeps_where_it_leads_in_the_other_language(client, reference_data):
+    from tests.e2e.filing_site import build, demo_resident_user
+
+    build(("ja", "tl"))
+    user = demo_resident_user("AB12345678CD", "switch.signin", "ja")
+    login = client.get("/ja/filing/")["Location"]
+    assert login == "/ja/account/login/?next=%2Fja%2Ffiling%2F"
+    links = _links_by_language(client.get(login))
+    assert links["tl"] == "/tl/account/login/?next=%2Ftl%2Ffiling%2F"
+    assert links["ja"] == login
+    # Signed in on the Tagalog page, the person goes on in Tagalog.
+    response = client.post(links["tl"], {"auth_id": user.username, "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == "/tl/filing/"
