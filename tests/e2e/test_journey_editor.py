@@ -6,6 +6,10 @@ publishes it, and schedules a maintenance window; the notice is translated into 
 in wagtail-localize's editor and published; both languages' top pages list the notice and show
 the maintenance banner. With the admin in Japanese and in English, at 360 px and 1280 px: four
 runs. Every page is checked with axe-core and saved as a screenshot.
+
+After signing in at /admin/login/, staff move only by clicking: the sidebar (Pages opens the
+page explorer, Maintenance its listing), the listings' buttons and the page's actions menu;
+the public pages are read from `/` and the header's language menu.
 """
 
 from __future__ import annotations

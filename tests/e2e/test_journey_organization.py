@@ -1,9 +1,11 @@
 """An organization's journey in a real browser (SPEC K1–K4,
 N3, N4, Q20, Q78, L1–L3).
 
-A school's user signs in, downloads the bulk template through the page, fills it in (as a
-spreadsheet program would, with openpyxl), uploads it and watches the progress bar reach 100 %
-without the page being reloaded; then uploads a file with two mistakes (a malformed card number
+A school's user comes in at `/`, signs in from the header and from there moves only by
+clicking (My page's services, the result page's way back to bulk filing). The user downloads
+the bulk template through the page, fills it in (as a spreadsheet program would, with
+openpyxl), uploads it and watches the progress bar reach 100 % without the page being
+reloaded; then uploads a file with two mistakes (a malformed card number
 in row 3, an impossible date in row 5), reads the reception error naming exactly those cells,
 downloads the error workbook, finds exactly those cells marked, fixes them there and uploads
 that workbook again, which is accepted. Last, it files "the organization was renamed" on behalf
