@@ -1,6 +1,6 @@
 """Template helpers of the site shell."""
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django import template
 from django.conf import settings
@@ -17,9 +17,12 @@ register = template.Library()
 def language_switcher(context):
     """Links to the same page in every language.
 
-    On a Wagtail page the link goes to that page's translation (slugs may differ per language);
-    elsewhere the current URL is re-prefixed. A language with no live translation of the page
-    falls back to its home page rather than to a 404.
+    On a Wagtail page the link goes to that page's translation (slugs may differ per language),
+    followed by what the address has below the page: the sub-path of a routable page (a filing
+    wizard's step, a status detail, an inbox mail) and the query (the guided check's answer),
+    so a person who changes language mid-way stays where they are, with their draft. Elsewhere
+    the current URL is re-prefixed. A language with no live translation of the page falls back
+    to its home page rather than to a 404.
     """
     from portal.page_cache import cached_fragment
 
@@ -37,16 +40,52 @@ def language_switcher(context):
     urls = {}
     if isinstance(page, Page) and page.pk:
         urls = cached_fragment(f"translations:{page.pk}", page_urls)
+    below = _below_page(request.get_full_path(), urls.get(current))
     links = []
     for code, name in settings.LANGUAGES:
         if code in urls:
-            url = urls[code]
+            url = urls[code] + _next_in(below, current, code)
         elif urls:
             url = f"/{code}/"
         else:
             url = _same_site(translate_url(request.get_full_path(), code), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links, "current_name": dict(settings.LANGUAGES).get(current, current)}
+
+
+def _below_page(full_path: str, page_url: str | None) -> str:
+    """What `full_path` (path and query, as requested) has after the page's own URL: a routable
+    page's sub-path and the query ("draft/<token>/details/", "?status=..."), or "".
+
+    The page's URL is a path ending in "/", so the rest is a relative path or a query and can
+    only lead below the translation it is appended to.
+    """
+    if not page_url or not page_url.startswith("/") or not full_path.startswith(page_url):
+        return ""
+    rest = full_path[len(page_url) :]
+    if rest and not page_url.endswith("/") and rest[0] not in "?":
+        return ""
+    return rest
+
+
+def _next_in(below: str, current: str, code: str) -> str:
+    """`below` with a sign-in page's `next` (where the person goes once signed in) moved to
+    language `code` as well: switching on the sign-in page must not send them back to the
+    language they left."""
+    path, sep, query = below.partition("?")
+    if not sep or "next=" not in query:
+        return below
+    prefix = f"/{current}/"
+    pairs = [
+        (
+            key,
+            f"/{code}/{value[len(prefix) :]}"
+            if key == "next" and value.startswith(prefix)
+            else value,
+        )
+        for key, value in parse_qsl(query, keep_blank_values=True)
+    ]
+    return f"{path}?{urlencode(pairs)}"
 
 
 def _same_site(url: str, code: str) -> str:

@@ -6,6 +6,10 @@ publishes it, and schedules a maintenance window; the notice is translated into 
 in wagtail-localize's editor and published; both languages' top pages list the notice and show
 the maintenance banner. With the admin in Japanese and in English, at 360 px and 1280 px: four
 runs. Every page is checked with axe-core and saved as a screenshot.
+
+After signing in at /admin/login/, staff move only by clicking: the sidebar (Pages opens the
+page explorer, Maintenance its listing), the listings' buttons and the page's actions menu;
+the public pages are read from `/` and the header's language menu.
 """
 
 from __future__ import annotations
@@ -33,12 +37,14 @@ from portal.localization import translate_page
 from portal.models import MaintenanceWindow, NoticeIndexPage, NoticePage
 from portal.seeding import translate_object
 from tests.content_helpers import make_site
+from tests.e2e.admin_menu import label, menu
 from tests.e2e.journey import Run, runs
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 User = get_user_model()
 LANGUAGES = ("ja", "en")
+STEP_TIMEOUT = 10_000  # ms: a menu item or link that is not there fails the journey in seconds
 # The admin is checked whole, like the public site, except for two pieces of Wagtail's own
 # markup that this project does not render and cannot fix without patching Wagtail:
 # - the page editor's minimap toggle (#w-minimap-toggle), a 20 x 20 px button that fails
@@ -122,9 +128,47 @@ def _translate_segments(page: Page, translations: dict[str, str]) -> None:
         expect(row).to_contain_text(target)
 
 
+def _to_notices(run: Run, index) -> None:
+    """Pages in the sidebar; in the explorer, into the top page, then Notices: its listing."""
+    page, home = run.page, index.get_parent()
+    menu(page, label("Pages", run.language), group=True)
+    explorer = page.locator(".c-page-explorer")
+    explorer.locator(f'a.c-page-explorer__item__action[href$="/admin/pages/{home.pk}/"]').click()
+    explorer.locator(f'a.c-page-explorer__item__link[href$="/admin/pages/{index.pk}/"]').click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/{index.pk}/$"))
+
+
+def _edit_notice(run: Run, index, notice) -> None:
+    """From the Notices listing, the notice's title: its editor."""
+    _to_notices(run, index)
+    run.page.locator(f'main a[href$="/admin/pages/{notice.pk}/edit/"]').first.click()
+    expect(run.page).to_have_url(re.compile(rf"/admin/pages/{notice.pk}/edit/$"))
+
+
+def _check_public_site(run: Run, checks: dict[str, tuple[str, str]], end) -> None:
+    """The public site as a reader finds it: in at `/`, then the other language from the
+    header's language menu; each top page lists the notice and announces the maintenance."""
+    page = run.page
+    order = [run.language] + [code for code in checks if code != run.language]
+    run.enter()
+    for position, code in enumerate(order):
+        if position:
+            page.locator(".language-switcher summary").click()
+            page.locator(f'.language-switcher a[hreflang="{code}"]').click()
+            expect(page.locator("html")).to_have_attribute("lang", code)
+            run.step(f"top-{code}", lang=code)
+        expected_title, expected_message = checks[code]
+        expect(page.locator(".home-notices")).to_contain_text(expected_title)
+        banner = page.locator(".maintenance-banner")
+        expect(banner).to_contain_text(expected_message)
+        expect(banner).to_contain_text(end.strftime("%Y-%m-%d %H:%M"))
+
+
 def journey(run_editor: Run, run_moderator: Run, number: int, newsroom: dict) -> None:
-    lang, base = run_editor.language, run_editor.base_url
+    lang = run_editor.language
     index = newsroom["index"]
+    run_editor.page.set_default_timeout(STEP_TIMEOUT)
+    run_moderator.page.set_default_timeout(STEP_TIMEOUT)
     editor = _staff(f"editor.{lang}{number}", services.EDITORS, lang)
     moderator = _staff(f"moderator.{lang}{number}", services.MODERATORS, lang)
     title, summary = (
@@ -137,7 +181,11 @@ def journey(run_editor: Run, run_moderator: Run, number: int, newsroom: dict) ->
     # 1. The editor writes the notice in Japanese and submits it for moderation.
     page = run_editor.page
     _sign_in(run_editor, *editor)
-    page.goto(f"{base}/admin/pages/add/portal/noticepage/{index.pk}/")
+    _to_notices(run_editor, index)
+    _admin_step(run_editor, "notices")
+    # "Add child page": a notice is the only kind of page there, so its form opens at once.
+    page.locator(f'a[href$="/admin/pages/{index.pk}/add_subpage/"]:visible').first.click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/add/portal/noticepage/{index.pk}/$"))
     page.fill("#id_title", title)
     page.fill("#id_summary", summary)
     _admin_step(run_editor, "notice-new")
@@ -152,7 +200,7 @@ def journey(run_editor: Run, run_moderator: Run, number: int, newsroom: dict) ->
     # 2. The moderator approves the notice, which publishes it.
     page = run_moderator.page
     _sign_in(run_moderator, *moderator)
-    page.goto(f"{base}/admin/pages/{notice.pk}/edit/")
+    _edit_notice(run_moderator, index, notice)
     _admin_step(run_moderator, "notice-review")
     page.locator("footer .w-dropdown-button button[aria-expanded]").click()
     page.locator(
@@ -166,7 +214,10 @@ def journey(run_editor: Run, run_moderator: Run, number: int, newsroom: dict) ->
     # 3. The moderator (only moderators may) schedules the maintenance window.
     start = timezone.localtime() + datetime.timedelta(days=2)
     end = start + datetime.timedelta(hours=3)
-    page.goto(f"{base}/admin/snippets/portal/maintenancewindow/add/?locale=ja")
+    menu(page, label("Maintenance", lang))
+    expect(page).to_have_url(re.compile(r"/admin/snippets/portal/maintenancewindow/"))
+    page.locator('a[href*="/admin/snippets/portal/maintenancewindow/add/"]:visible').first.click()
+    expect(page).to_have_url(re.compile(r"/admin/snippets/portal/maintenancewindow/add/"))
     page.fill("#id_title", f"定期メンテナンス{number}")
     page.fill("#id_start", start.strftime("%Y-%m-%d %H:%M"))
     page.fill("#id_end", end.strftime("%Y-%m-%d %H:%M"))
@@ -183,7 +234,11 @@ def journey(run_editor: Run, run_moderator: Run, number: int, newsroom: dict) ->
     )
 
     # 4. The moderator translates the notice into English and publishes the translation.
-    page.goto(f"{base}/admin/localize/submit/page/{notice.pk}/")
+    # From the notice's editor, "Translate this page" in the header's actions menu.
+    _edit_notice(run_moderator, index, notice)
+    page.locator("header button:has(.icon-dots-horizontal):visible").first.click()
+    page.locator(f'a[href$="/admin/localize/submit/page/{notice.pk}/"]:visible').click()
+    expect(page).to_have_url(re.compile(rf"/admin/localize/submit/page/{notice.pk}/$"))
     _admin_step(run_moderator, "translate-submit")
     english = page.locator("label", has_text=re.compile("English|英語")).first
     english.click()
@@ -201,17 +256,7 @@ def journey(run_editor: Run, run_moderator: Run, number: int, newsroom: dict) ->
     assert english_notice.live and english_notice.title == title_en
 
     # 5. Both top pages list the notice and announce the maintenance.
-    public = run_editor.page
-    for code, expected_title, expected_message in (
-        ("ja", title, message),
-        ("en", title_en, message_en),
-    ):
-        public.goto(f"{base}/{code}/")
-        run_editor.step(f"top-{code}", lang=code)
-        expect(public.locator(".home-notices")).to_contain_text(expected_title)
-        banner = public.locator(".maintenance-banner")
-        expect(banner).to_contain_text(expected_message)
-        expect(banner).to_contain_text(end.strftime("%Y-%m-%d %H:%M"))
+    _check_public_site(run_editor, {"ja": (title, message), "en": (title_en, message_en)}, end)
     assert WagtailPage.objects.live().filter(translation_key=notice.translation_key).count() == 2
 
 

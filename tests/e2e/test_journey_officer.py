@@ -1,6 +1,7 @@
 """An officer's day at the counter in the back office (SPEC O2, O3, O4, X2, L3).
 
-Signed in with a second factor, the officer approves an organization that pre-registered,
+Signed in with a second factor at /admin/login/, and from there only by the admin's menu, its
+listings' search boxes and links, the officer approves an organization that pre-registered,
 unlocks a resident's account, withdraws a filing at the filer's request and exports the
 filings listing as CSV and Excel. With the admin in Japanese and in English, at 360 px and
 1280 px: four runs, each with its own registration, account and filing. Every admin page is
@@ -29,6 +30,7 @@ from filings.models import Filing, FilingState, OrganizationRegistration, Reside
 from filings.rules import today_in_japan
 from filings.services import accounts as account_services
 from filings.services.registration import registry_identity
+from tests.e2e.admin_menu import label, menu, search
 from tests.e2e.filing_site import PASSWORD, build, demo_resident_user
 from tests.e2e.journey import Run, runs
 
@@ -37,6 +39,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 User = get_user_model()
 LANGUAGES = ("ja", "en")
 OFFICER_PASSWORD = "Officer#Counter2026"
+STEP_TIMEOUT = 10_000  # ms: a menu item or link that is not there fails the journey in seconds
 # The admin is checked whole, like the public site. (If a Wagtail release brings markup this
 # project cannot fix, name the rule here with the reason; none is needed with Wagtail 8.0.)
 ADMIN_AXE: dict = {"context": None, "disable": ()}
@@ -137,7 +140,8 @@ def _sign_in(run: Run, officer, device) -> None:
 
 
 def journey(run: Run, number: int, card_number: str) -> None:
-    page, lang, base = run.page, run.language, run.base_url
+    page, lang = run.page, run.language
+    page.set_default_timeout(STEP_TIMEOUT)
     officer, device = _officer(lang)
     registration = _registration(number, lang)
     resident = demo_resident_user(card_number, f"locked.{lang}.{run.width}", lang)
@@ -145,9 +149,12 @@ def journey(run: Run, number: int, card_number: str) -> None:
     filing = _filing(resident)
 
     _sign_in(run, officer, device)
+    accounts = label("Accounts", lang)
 
     # 1. The organization at the counter: identity checked, approved, its account created.
-    page.goto(f"{base}/admin/organization_registrations/?q={registration.reference_number}")
+    menu(page, accounts, label("Organization registrations", lang))
+    expect(page).to_have_url(re.compile(r"/admin/organization_registrations/$"))
+    search(page, registration.reference_number)
     _admin_step(run, "registrations")
     page.get_by_role("link", name=registration.reference_number).click()
     expect(page.locator("[data-reference]")).to_have_text(registration.reference_number)
@@ -163,7 +170,9 @@ def journey(run: Run, number: int, card_number: str) -> None:
 
     # 2. The locked resident: found, unlocked, and able to sign in again at once.
     account = ResidentAccount.objects.get(user=resident)
-    page.goto(f"{base}/admin/resident_accounts/?q={resident.username}")
+    menu(page, accounts, label("Resident accounts", lang))
+    expect(page).to_have_url(re.compile(r"/admin/resident_accounts/$"))
+    search(page, resident.username)
     _admin_step(run, "accounts")
     page.locator(f'a[href$="/resident_accounts/edit/{account.pk}/"]').first.click()
     expect(page.locator("[data-auth-id]")).to_have_text(resident.username)
@@ -177,7 +186,9 @@ def journey(run: Run, number: int, card_number: str) -> None:
     assert response.status_code == 302, response.status_code
 
     # 3. The filing withdrawn at the filer's request, with the reason.
-    page.goto(f"{base}/admin/filings/?q={filing.receipt_number}")
+    menu(page, label("Filings", lang))
+    expect(page).to_have_url(re.compile(r"/admin/filings/$"))
+    search(page, filing.receipt_number)
     _admin_step(run, "filings")
     page.get_by_role("link", name=filing.receipt_number).first.click()
     expect(page).to_have_url(re.compile(rf"/admin/filings/inspect/{filing.pk}/$"))
@@ -193,7 +204,8 @@ def journey(run: Run, number: int, card_number: str) -> None:
     assert filing.state == FilingState.WITHDRAWN
 
     # 4. The listing exported, as CSV and as Excel.
-    page.goto(f"{base}/admin/filings/")
+    menu(page, label("Filings", lang))
+    expect(page).to_have_url(re.compile(r"/admin/filings/$"))
     _admin_step(run, "filings-all")
     for export, magic in (("csv", None), ("xlsx", b"PK")):
         link = page.locator(f'a[href*="export={export}"]').first

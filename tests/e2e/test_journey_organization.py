@@ -1,9 +1,11 @@
 """An organization's journey in a real browser (SPEC K1–K4,
 N3, N4, Q20, Q78, L1–L3).
 
-A school's user signs in, downloads the bulk template through the page, fills it in (as a
-spreadsheet program would, with openpyxl), uploads it and watches the progress bar reach 100 %
-without the page being reloaded; then uploads a file with two mistakes (a malformed card number
+A school's user comes in at `/`, signs in from the header and from there moves only by
+clicking (My page's services, the result page's way back to bulk filing). The user downloads
+the bulk template through the page, fills it in (as a spreadsheet program would, with
+openpyxl), uploads it and watches the progress bar reach 100 % without the page being
+reloaded; then uploads a file with two mistakes (a malformed card number
 in row 3, an impossible date in row 5), reads the reception error naming exactly those cells,
 downloads the error workbook, finds exactly those cells marked, fixes them there and uploads
 that workbook again, which is accepted. Last, it files "the organization was renamed" on behalf
@@ -74,6 +76,7 @@ MISTAKE_ROWS = 5
 CARD_MISTAKE_ROW, DATE_MISTAKE_ROW = 3, 5  # sheet rows (row 3 is the first person)
 FIRST_DATA_ROW = 3
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+STEP_TIMEOUT = 10_000  # ms: a link that is not there fails the journey in seconds
 SLOW = 30_000  # ms: a request that does real work (reception, a page of 60 rows) on a busy CI box
 # Records every value the progress bar shows, and leaves a marker a reload would wipe out.
 WATCH_PROGRESS = """() => {
@@ -208,16 +211,32 @@ def _release(holder: psycopg.Connection) -> None:
 # --- the journey -----------------------------------------------------------------------------
 
 
+def my_page(run: Run, service: str, step: str) -> None:
+    """The header's "My page", then one of its services (the page's slug: bulk, filing ...)."""
+    lang = run.language
+    run.click(f".account-menu a[href$='/{lang}/account/profile/']", f"my-page-{step}")
+    run.click(f'.services-hub a[href$="/{lang}/{service}/"]', step)
+
+
+def back_to_bulk(run: Run, step: str) -> None:
+    """A bulk file's result page leads back to bulk filing."""
+    run.click(f'main p.no-print a[href$="/{run.language}/bulk/"]', step)
+    expect(run.page.locator("form[data-bulk-upload]")).to_be_visible()
+
+
 def sign_in(run: Run, user) -> None:
+    """In at `/`, signed in from the header, on to bulk filing from My page."""
     page, lang = run.page, run.language
-    run.goto(f"/{lang}/bulk/", "sign-in")
+    run.enter()
+    run.click(".account-menu a.account-menu__link", "sign-in")
     expect(page).to_have_url(re.compile(rf"/{lang}/account/login/"))
     page.fill("#id_auth_id", user.username)
     page.fill("#id_password", PASSWORD)
     page.locator("main form.form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(rf"/{lang}/bulk/$"))
+    expect(page).to_have_url(re.compile(rf"/{lang}/account/profile/$"))
+    run.step("my-page")
+    run.click(f'.services-hub a[href$="/{lang}/bulk/"]', "bulk-page")
     expect(page.locator("form[data-bulk-upload]")).to_be_visible()
-    run.step("bulk-page")
 
 
 def upload_and_watch_progress(run: Run, user, template: bytes) -> BulkUpload:
@@ -287,7 +306,7 @@ def correct_a_file_with_mistakes(run: Run, template: bytes) -> BulkUpload:
     """Two mistakes: a reception error naming exactly those cells, an error workbook marking
     exactly those cells; fixed there and uploaded again, it is accepted."""
     page, lang = run.page, run.language
-    run.goto(f"/{lang}/bulk/", "bulk-page-again")
+    back_to_bulk(run, "bulk-page-again")
     people = with_cards(make_people(MISTAKE_ROWS, prefix=f"M{lang[0].upper()}"))
     rows = [row_values(FAMILY, person) for person in people]
     card_person = people[CARD_MISTAKE_ROW - FIRST_DATA_ROW]
@@ -341,7 +360,7 @@ def correct_a_file_with_mistakes(run: Run, template: bytes) -> BulkUpload:
     sheet[date_cell].number_format = "yyyy-mm-dd"
     buffer = io.BytesIO()
     book.save(buffer)
-    run.goto(f"/{lang}/bulk/", "bulk-page-corrected")
+    back_to_bulk(run, "bulk-page-corrected")
     _upload(run, buffer.getvalue(), f"mistakes-{run.width}-errors.xlsx")
     expect(page.locator(".bulk-result")).not_to_have_attribute("data-state", "reception_error")
     fixed = _upload_shown(page)
@@ -361,7 +380,7 @@ def file_for_a_consenting_resident(run: Run, user, resident) -> Filing:
     """Q20: the organization was renamed; filed for a resident who consented (Q78)."""
     page, lang = run.page, run.language
     kind = FilingKind.ACTIVITY_ORG_RENAMED
-    run.goto(f"/{lang}/filing/", "filing-page")
+    my_page(run, "filing", "filing-page")
     proxies = page.locator("section[aria-labelledby=proxy-title]")
     person = proxies.locator("li.filing-list__item", has_text=resident.name_latin)
     expect(person).to_have_count(1)
@@ -418,7 +437,7 @@ def file_for_a_consenting_resident(run: Run, user, resident) -> Filing:
         lambda: Filing.objects.get(pk=filing.pk).state == FilingState.COMPLETED, timeout=60
     )
     assert done, Filing.objects.get(pk=filing.pk).state
-    run.goto(f"/{lang}/status/", "status")
+    my_page(run, "status", "status")
     item = page.locator(f'[data-receipt="{receipt}"]')
     expect(item).to_have_attribute("data-state", "completed")
     item.locator("a").first.click()
@@ -430,6 +449,7 @@ def file_for_a_consenting_resident(run: Run, user, resident) -> Filing:
 
 
 def journey(run: Run) -> None:
+    run.page.set_default_timeout(STEP_TIMEOUT)
     user = _org_user(run.language, run.width)
     organization = user.organization_membership.organization
     resident = _consenting_resident(organization)
@@ -448,7 +468,7 @@ def journey(run: Run) -> None:
     file_for_a_consenting_resident(run, user, resident)
 
     # The organization's own list shows its three files.
-    run.goto(f"/{run.language}/bulk/", "bulk-page-files")
+    my_page(run, "bulk", "bulk-page-files")
     listed = run.page.locator("table.bulk-table tbody tr[data-upload]")
     expect(listed).to_have_count(3)
     states = {
