@@ -112,6 +112,12 @@ def build_catalogue(index_page: "FAQIndexPage", request=None) -> Catalogue:
                 view.entries.append(entry)
                 ordered_keys.append(value["key"])
         sections.append(view)
+    source_keys = _source_order(index_page)
+    if source_keys is not None:
+        # Numbers come from the Japanese Q&A, so "Q37" is the same question in every
+        # language; a question the source no longer has is numbered after the others.
+        known = set(source_keys)
+        ordered_keys = source_keys + [key for key in ordered_keys if key not in known]
     numbers = number_questions(ordered_keys)
     by_key: dict[str, Entry] = {}
     for view in sections:
@@ -119,6 +125,30 @@ def build_catalogue(index_page: "FAQIndexPage", request=None) -> Catalogue:
             entry.number = numbers[entry.key]
             by_key.setdefault(entry.key, entry)
     return Catalogue(index=index_page, sections=sections, by_key=by_key)
+
+
+def _source_order(index_page: "FAQIndexPage") -> list[str] | None:
+    """The question keys of the source language's Q&A in their order (one query), or None on
+    the source itself or when it has no counterpart."""
+    from wagtail.models import Locale
+
+    source_locale = Locale.get_default()
+    if index_page.locale_id == source_locale.pk:
+        return None
+    source = (
+        FAQIndexPage.objects.filter(
+            translation_key=index_page.translation_key, locale=source_locale
+        )
+        .only("path", "depth")
+        .first()
+    )
+    if source is None:
+        return None
+    return [
+        block.value["key"]
+        for page in public(FAQSectionPage.objects.child_of(source).live())
+        for block in _questions(page)
+    ]
 
 
 class FAQIndexPage(CachedViewRestrictionsMixin, Page):

@@ -170,6 +170,33 @@ def test_translations_keep_keys_and_link_within_their_language(client, qa):
 
 
 @pytest.mark.django_db
+def test_a_question_keeps_its_number_in_every_language_when_one_is_added_in_japanese(client, qa):
+    first = FAQSectionPage.objects.get(pk=qa["first"].pk)
+    first.body = [
+        *[dict(block) for block in first.body.raw_data],
+        {
+            "type": "question",
+            "value": {
+                "key": "new-question",
+                "question": "新しい質問です。",
+                "answer": "<p>まだ翻訳されていません。</p>",
+            },
+        },
+    ]
+    first.save_revision().publish()
+
+    japanese = client.get("/ja/qa/operation/").content.decode()
+    english = client.get("/en/qa/operation/").content.decode()
+    assert '<span class="qa-number">Q3</span> 在留カードをなくしたときは？' in japanese
+    assert '<span class="qa-number">Q3</span> What if I lose my residence card?' in english
+    assert '<span class="qa-number">Q4</span> I forgot my password.' in english
+    assert '<a class="qa-ref" href="/en/qa/operation/#q-password">Q4</a>' in english
+    index = client.get("/en/qa/").content.decode()
+    assert '#q-what-is-it"><span class="qa-number">Q1</span>' in index
+    assert "Q2</span> What if I lose" not in index
+
+
+@pytest.mark.django_db
 def test_index_lists_every_question_with_its_number(client, qa):
     html = client.get("/ja/qa/").content.decode()
     assert 'href="/ja/qa/basics/#q-what-is-it"><span class="qa-number">Q1</span>' in html
