@@ -8,15 +8,21 @@ from django.views.decorators.http import require_GET
 
 from filings.services import templates as bulk_templates
 from filings.xlsx import FAMILIES, XLSX_CONTENT_TYPE
-from filings.xlsx import organization as org_template
 
 app_name = "filings"
 
 
 @require_GET
-def organization_registration_template(request):
-    response = HttpResponse(org_template.build(), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = 'attachment; filename="organization-registration.xlsx"'
+def organization_registration_template(request, language: str = "ja"):
+    """The registration template in one of the site's languages (each label also in Japanese,
+    which the counter reads). Public, like the bulk templates: it holds no personal data."""
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    response = HttpResponse(
+        bulk_templates.organization_template_bytes(language), content_type=XLSX_CONTENT_TYPE
+    )
+    filename = bulk_templates.organization_template_filename(language)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
@@ -37,6 +43,11 @@ def bulk_template(request, family: str, language: str):
 urlpatterns = [
     path(
         "downloads/organization-registration.xlsx",
+        organization_registration_template,
+        name="organization_registration_template",
+    ),
+    re_path(
+        r"^downloads/organization-registration-(?P<language>[a-z]{2}(?:-[a-z]{4})?)\.xlsx$",
         organization_registration_template,
         name="organization_registration_template",
     ),

@@ -147,7 +147,10 @@ class OrganizationRegistration(models.Model):
     )
     name = models.CharField(_("organization name"), max_length=200)
     corporate_number = models.CharField(
-        _("corporate number"), max_length=13, validators=[validate_corporate_number]
+        _("corporate number"),
+        max_length=13,
+        validators=[validate_corporate_number],
+        help_text=_("13 digits (法人番号)."),
     )
     address = models.CharField(_("address"), max_length=300)
     organization_type = models.CharField(
@@ -158,8 +161,15 @@ class OrganizationRegistration(models.Model):
         _("e-mail address"),
         max_length=rules.EMAIL_MAX_LENGTH,
         validators=[EmailValidator()],
+        help_text=_("At most 60 characters."),
     )
-    auth_id_first = models.CharField(_("desired auth ID (first choice)"), max_length=20)
+    auth_id_first = models.CharField(
+        _("desired auth ID (first choice)"),
+        max_length=20,
+        help_text=_(
+            "6 to 20 half-width letters, digits and symbols. Upper and lower case are different."
+        ),
+    )
     auth_id_second = models.CharField(
         _("desired auth ID (second choice)"), max_length=20, blank=True
     )

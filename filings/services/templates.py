@@ -12,12 +12,19 @@ import datetime
 import hashlib
 import json
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone, translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
+from filings.constants import OrganizationType
 from filings.fields import ChoiceSource
+from filings.models.accounts import OrganizationRegistration
+from filings.services.accounts import REGISTRATION_FIELDS
 from filings.services.reference import choice_values
 from filings.xlsx import FAMILIES, build_template
+from filings.xlsx import organization as organization_xlsx
 
 CACHE_SECONDS = 24 * 60 * 60
 _DATABASE_SOURCES = (ChoiceSource.NATIONALITY, ChoiceSource.PREFECTURE, ChoiceSource.MUNICIPALITY)
@@ -55,3 +62,85 @@ def template_bytes(family: str, language: str, *, today: datetime.date | None = 
 
 def template_filename(family: str, language: str) -> str:
     return f"bulk-{family}-{language}.xlsx"
+
+
+# --- the organization registration template (Q33, SPEC A2, N5) --------------------------------
+
+
+def _registration_rows(language: str) -> list[organization_xlsx.TemplateRow]:
+    """The registration form's fields with the words the form shows (the model's names and
+    help texts), in Japanese and in `language`."""
+
+    def words(code: str) -> dict[str, tuple[str, str]]:
+        with translation.override(code):
+            return {
+                name: (
+                    str(capfirst(field.verbose_name)),
+                    str(field.help_text or (_("Optional") if field.blank else "")),
+                )
+                for name in REGISTRATION_FIELDS
+                for field in [OrganizationRegistration._meta.get_field(name)]
+            }
+
+    japanese, chosen = words("ja"), words(language)
+    return [
+        organization_xlsx.TemplateRow(
+            key=name,
+            label_ja=japanese[name][0],
+            label=chosen[name][0],
+            note_ja=japanese[name][1],
+            note=chosen[name][1],
+            required=not OrganizationRegistration._meta.get_field(name).blank,
+        )
+        for name in REGISTRATION_FIELDS
+    ]
+
+
+def _type_labels(language: str) -> list[tuple[str, str]]:
+    with translation.override(language):
+        # A comma would split the drop-down's list: Excel separates its items by commas.
+        return [(code, str(label).replace(",", "、")) for code, label in OrganizationType.choices]
+
+
+def organization_template_bytes(language: str) -> bytes:
+    """The registration template in `language` (each label also in Japanese for the counter)."""
+    bilingual = language != "ja"
+
+    def both(text) -> str:
+        with translation.override("ja"):
+            japanese = str(text)
+        with translation.override(language):
+            chosen = str(text)
+        return f"{japanese} / {chosen}" if bilingual and chosen != japanese else japanese
+
+    with translation.override("ja"):
+        item_ja = str(_("Item"))
+    with translation.override(language):
+        headings = (
+            item_ja,
+            str(_("Item")) if bilingual else "",
+            both(_("Your entry")),
+            both(_("Note")),
+        )
+    text = organization_xlsx.TemplateText(
+        sheet_title=both(_("Registration")),
+        title=both(_("Organization registration form")),
+        headings=headings,
+    )
+    choices = [label for _code, label in _type_labels(language)]
+    return organization_xlsx.build(_registration_rows(language), text, choices, bilingual=bilingual)
+
+
+def organization_template_filename(language: str) -> str:
+    return f"organization-registration-{language}.xlsx"
+
+
+def read_organization_template(content: bytes) -> organization_xlsx.ReadResult:
+    """A filled template in any language: the organization type is read from the drop-down
+    label of whichever language's workbook it is."""
+    codes = {
+        label: code
+        for language, _name in settings.LANGUAGES
+        for code, label in _type_labels(language)
+    }
+    return organization_xlsx.read(content, REGISTRATION_FIELDS, codes)

@@ -23,8 +23,8 @@ from filings.forms.accounts import OrganizationRegistrationForm, check_auth_id
 from filings.models.accounts import OrganizationMembership, OrganizationRegistration
 from filings.models.registry import Organization
 from filings.services import accounts as services
+from filings.services import templates
 from filings.services.accounts import AccountError
-from filings.xlsx import organization as org_template
 from portal import audit
 
 User = get_user_model()
@@ -212,7 +212,8 @@ class CounterRegistrationView(WagtailAdminTemplateMixin, FormView):
             initial: dict = {}
             problems: list[str] = []
             if upload.is_valid() and upload.cleaned_data["template_file"]:
-                result = org_template.read(upload.cleaned_data["template_file"].read())
+                content = upload.cleaned_data["template_file"].read()
+                result = templates.read_organization_template(content)
                 initial = result.values
                 problems = result.problems
                 initial["auth_id"] = next(

@@ -53,14 +53,6 @@ class OrganizationRegistrationForm(AccessibleFormMixin, forms.ModelForm):
             "name": forms.TextInput(attrs={"autocomplete": "organization"}),
             "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
         }
-        help_texts = {
-            "corporate_number": _("13 digits (法人番号)."),
-            "email": _("At most 60 characters."),
-            "auth_id_first": _(
-                "6 to 20 half-width letters, digits and symbols. Upper and lower case are "
-                "different."
-            ),
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

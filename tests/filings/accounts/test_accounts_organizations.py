@@ -7,11 +7,14 @@ import datetime
 
 import pytest
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail as django_mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import capfirst
 
+from filings.constants import OrganizationType
 from filings.demo.registry import corporate_number
 from filings.models import (
     Organization,
@@ -21,6 +24,8 @@ from filings.models import (
     ResidentAccount,
 )
 from filings.services import accounts as account_services
+from filings.services import templates as org_templates
+from filings.services.accounts import REGISTRATION_FIELDS
 from filings.xlsx import organization as org_template
 from portal.models import AuditEvent
 from tests.factories import OrganizationFactory
@@ -72,13 +77,16 @@ def test_the_registration_template_round_trips_into_the_counter_form(account_sit
 
     from openpyxl import load_workbook
 
-    workbook = load_workbook(io.BytesIO(org_template.build()))
+    # Filled in Portuguese: the type is chosen from the Portuguese drop-down.
+    workbook = load_workbook(io.BytesIO(org_templates.organization_template_bytes("pt")))
     sheet = workbook.active
+    school = sheet.data_validations.dataValidation[0].formula1.strip('"').split(",")[0]
+    assert school == "Escola ou instituição de ensino"
     values = {
         "name": "デモ日本語学院",
         "corporate_number": corporate_number(7_000_000_001),
         "address": "大阪府大阪市北区梅田１丁目",
-        "organization_type": "学校・教育機関",
+        "organization_type": school,
         "contact_name": "佐藤 一郎",
         "email": "gakuin@example.jp",
         "auth_id_first": "gakuin.admin",
@@ -110,11 +118,39 @@ def test_the_template_download_is_an_xlsx(client, db):
     response = client.get("/downloads/organization-registration.xlsx")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
-    empty = org_template.read(response.content)
+    empty = org_templates.read_organization_template(response.content)
     assert empty.problems == []
-    assert set(empty.values) == {spec.key for spec in org_template.FIELDS}
+    assert set(empty.values) == set(REGISTRATION_FIELDS)
     assert not any(empty.values.values())
-    assert org_template.read(b"not a workbook").problems == ["not a readable .xlsx workbook"]
+    assert org_templates.read_organization_template(b"not a workbook").problems == [
+        "not a readable .xlsx workbook"
+    ]
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_the_template_speaks_every_language_beside_japanese(client, db, language):
+    import io
+
+    from openpyxl import load_workbook
+
+    response = client.get(f"/downloads/organization-registration-{language}.xlsx")
+    assert response.status_code == 200
+    assert f"organization-registration-{language}.xlsx" in response["Content-Disposition"]
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = {
+        row[4].value: row for row in sheet.iter_rows(min_row=org_template.FIRST_ROW) if row[4].value
+    }
+    assert set(rows) == set(REGISTRATION_FIELDS)
+    assert rows["corporate_number"][0].value == "法人番号 *"
+    with translation.override(language):
+        expected = str(capfirst(OrganizationRegistration._meta.get_field("name").verbose_name))
+        school = str(OrganizationType.SCHOOL.label)
+    if language != "ja":
+        assert rows["name"][1].value == f"{expected} *"
+    choices = sheet.data_validations.dataValidation[0].formula1
+    assert school.replace(",", "、") in choices
+    # Read back in any language, the organization type becomes its code.
+    assert org_templates.read_organization_template(response.content).problems == []
 
 
 def test_approving_twice_is_refused_and_a_taken_id_falls_back_to_the_second_choice(
