@@ -1464,66 +1464,74 @@ ACCOUNT_SUBSECTIONS = [
                 },
                 "a": {
                     "ja": (
-                        "<p>パスワードの有効期限は、設定した日または最後に変更した日から1年です。期限が切れたパスワードのままでは利用を続けられないため、新しいパスワードを設定してください。</p>"
+                        "<p>パスワードの有効期限は、設定した日または最後に変更した日から1年です。</p>"
+                        "<p>期限が切れた後も、いつもどおり認証IDとそのパスワードでログインしてください。次の画面で新しいパスワードの設定を求められ、設定するとそのまま利用を続けられます。アカウントがロックされることはありません。</p>"
                         "<ul>"
-                        "<li><strong>中長期在留者の方</strong>：ログイン画面の「認証ID・パスワードの再通知」から、新しいパスワードを設定できます。登録されているメールアドレスにワンタイムコードが届きますので、そのコードを入力して設定してください。</li>"
-                        "<li><strong>所属機関の方</strong>：期限が切れた後は、このシステムで新しいパスワードを設定することはできません。最寄りの地方出入国在留管理局の窓口で、新しいパスワードの登録を受けてください。</li>"
+                        "<li><strong>中長期在留者の方</strong>：パスワードを忘れてしまった場合は、ログイン画面の「認証ID・パスワードの再通知」から新しいパスワードを設定できます。登録されているメールアドレスに届くワンタイムコードを入力してください。</li>"
+                        "<li><strong>所属機関の方</strong>：パスワードを忘れてしまった場合は、所属機関の管理者に、新しいパスワードを設定するためのリンクの送信を依頼してください。管理者ご本人の場合は、最寄りの地方出入国在留管理局の窓口で手続をしてください。</li>"
                         "</ul>"
                         "<p>パスワードは、安全のため、メールで送ったり画面に表示したりすることはありません。期限切れを防ぐため、ログイン後に定期的にパスワードを変更することをお勧めします（{{q:changing-the-password}}）。</p>"
                     ),
                     "en": (
-                        "<p>A password is valid for one year from the day it was set or last changed. An expired password cannot be used any longer, so you need to set a new one.</p>"
+                        "<p>A password is valid for one year from the day it was set or last changed.</p>"
+                        "<p>After it has expired, sign in as usual with your auth ID and that password. The next page asks you to set a new password; once it is set, you carry on. Your account is not locked.</p>"
                         "<ul>"
-                        "<li><strong>Residents</strong>: set a new password through “Forgot your auth ID or password?” on the login page. A one-time code is sent to your registered e-mail address; enter it to set the new password.</li>"
-                        "<li><strong>Organization users</strong>: once the password has expired, it cannot be renewed in the system. Have a new password registered at the counter of your nearest regional immigration services bureau.</li>"
+                        "<li><strong>Residents</strong>: if you have forgotten the password, set a new one through “Forgot your auth ID or password?” on the login page, with the one-time code sent to your registered e-mail address.</li>"
+                        "<li><strong>Organization users</strong>: if you have forgotten the password, ask your organization's administrator to send you a link to set a new one. If you are the administrator, go to the counter of your nearest regional immigration services bureau.</li>"
                         "</ul>"
                         "<p>For security, passwords are never sent by e-mail or shown on screen. To avoid expiry, change your password regularly after logging in (see {{q:changing-the-password}}).</p>"
                     ),
                     "zh-hant": (
-                        "<p>密碼的有效期限為自設定之日或最後一次變更之日起1年。密碼過期後便無法繼續使用本系統，請設定新密碼。</p>"
+                        "<p>密碼的有效期限為自設定之日或最後一次變更之日起1年。</p>"
+                        "<p>密碼過期後，請照常以認證ID和該密碼登入。下一個畫面會要求您設定新密碼，設定完成後即可繼續使用。帳戶不會被鎖定。</p>"
                         "<ul>"
-                        "<li><strong>中長期在留者</strong>：可從登入畫面的「忘記認證ID或密碼？」設定新密碼。系統會寄送一次性代碼至您登錄的電子郵件地址，請輸入該代碼完成設定。</li>"
-                        "<li><strong>所屬機構的使用者</strong>：密碼過期後，無法在本系統設定新密碼。請至附近的地方出入國在留管理局窗口辦理新密碼的登錄。</li>"
+                        "<li><strong>中長期在留者</strong>：如果忘記密碼，可從登入畫面的「忘記認證ID或密碼？」設定新密碼，請輸入寄至您登錄電子郵件地址的一次性代碼。</li>"
+                        "<li><strong>所屬機構的使用者</strong>：如果忘記密碼，請請求所屬機構的管理者寄送設定新密碼的連結。如果您本人就是管理者，請至附近的地方出入國在留管理局窗口辦理。</li>"
                         "</ul>"
                         "<p>為了安全起見，密碼不會以電子郵件寄送，也不會顯示於畫面上。為避免密碼過期，建議您登入後定期變更密碼（請參閱{{q:changing-the-password}}）。</p>"
                     ),
                     "zh-hans": (
-                        "<p>密码的有效期为自设置之日或最后一次更改之日起1年。密码过期后将无法继续使用本系统，请设置新密码。</p>"
+                        "<p>密码的有效期为自设置之日或最后一次更改之日起1年。</p>"
+                        "<p>密码过期后，请照常使用认证ID和该密码登录。下一个页面会要求您设置新密码，设置完成后即可继续使用。账户不会被锁定。</p>"
                         "<ul>"
-                        "<li><strong>中长期在留者</strong>：可通过登录页面的“忘记认证ID或密码？”设置新密码。系统会向您注册的电子邮件地址发送一次性代码，请输入该代码完成设置。</li>"
-                        "<li><strong>所属机构的用户</strong>：密码过期后，无法在本系统设置新密码。请到附近的地方出入国在留管理局窗口办理新密码的登记。</li>"
+                        "<li><strong>中长期在留者</strong>：如果忘记了密码，可通过登录页面的“忘记认证ID或密码？”设置新密码，请输入发送到您注册的电子邮件地址的一次性代码。</li>"
+                        "<li><strong>所属机构的用户</strong>：如果忘记了密码，请请求所属机构的管理员发送设置新密码的链接。如果您本人就是管理员，请到附近的地方出入国在留管理局窗口办理。</li>"
                         "</ul>"
                         "<p>出于安全考虑，密码不会通过电子邮件发送，也不会显示在页面上。为避免密码过期，建议您登录后定期更改密码（请参阅{{q:changing-the-password}}）。</p>"
                     ),
                     "ko": (
-                        "<p>비밀번호의 유효기간은 설정한 날 또는 마지막으로 변경한 날부터 1년입니다. 유효기간이 지난 비밀번호로는 계속 이용할 수 없으므로 새 비밀번호를 설정해 주십시오.</p>"
+                        "<p>비밀번호의 유효기간은 설정한 날 또는 마지막으로 변경한 날부터 1년입니다.</p>"
+                        "<p>유효기간이 지난 후에도 평소처럼 인증 ID와 그 비밀번호로 로그인해 주십시오. 다음 화면에서 새 비밀번호 설정을 요청하며, 설정하면 그대로 계속 이용할 수 있습니다. 계정이 잠기지는 않습니다.</p>"
                         "<ul>"
-                        "<li><strong>중장기 재류자</strong>: 로그인 화면의 '인증 ID 또는 비밀번호를 잊으셨습니까?'에서 새 비밀번호를 설정할 수 있습니다. 등록된 이메일 주소로 일회용 코드가 발송되므로 그 코드를 입력하여 설정해 주십시오.</li>"
-                        "<li><strong>소속 기관 이용자</strong>: 유효기간이 지난 후에는 이 시스템에서 새 비밀번호를 설정할 수 없습니다. 가까운 지방출입국재류관리국 창구에서 새 비밀번호를 등록받아 주십시오.</li>"
+                        "<li><strong>중장기 재류자</strong>: 비밀번호를 잊으신 경우 로그인 화면의 '인증 ID 또는 비밀번호를 잊으셨습니까?'에서 등록된 이메일 주소로 받은 일회용 코드를 입력하여 새 비밀번호를 설정할 수 있습니다.</li>"
+                        "<li><strong>소속 기관 이용자</strong>: 비밀번호를 잊으신 경우 소속 기관의 관리자에게 새 비밀번호를 설정하기 위한 링크를 보내 달라고 요청해 주십시오. 관리자 본인인 경우에는 가까운 지방출입국재류관리국 창구에서 절차를 밟아 주십시오.</li>"
                         "</ul>"
                         "<p>비밀번호는 보안을 위해 메일로 보내거나 화면에 표시하지 않습니다. 유효기간이 지나지 않도록 로그인 후 정기적으로 비밀번호를 변경하시기를 권장합니다({{q:changing-the-password}} 참조).</p>"
                     ),
                     "es": (
-                        "<p>La contraseña es válida durante un año desde el día en que se estableció o se cambió por última vez. Con una contraseña caducada no puede seguir usando el sistema, así que debe establecer una nueva.</p>"
+                        "<p>La contraseña es válida durante un año desde el día en que se estableció o se cambió por última vez.</p>"
+                        "<p>Una vez caducada, inicie sesión como siempre con su ID de autenticación y esa contraseña. La página siguiente le pedirá que establezca una contraseña nueva; en cuanto la establezca, podrá seguir usando el sistema. Su cuenta no se bloquea.</p>"
                         "<ul>"
-                        "<li><strong>Residentes de media y larga duración</strong>: puede establecer una contraseña nueva desde “¿Olvidó su ID de autenticación o su contraseña?”, en la pantalla de inicio de sesión. Recibirá un código de un solo uso en su dirección de correo electrónico registrada; introdúzcalo para establecer la contraseña.</li>"
-                        "<li><strong>Usuarios de organizaciones</strong>: una vez caducada la contraseña, no es posible establecer una nueva en el sistema. Solicite el registro de una contraseña nueva en la ventanilla de la oficina regional de servicios de inmigración más cercana.</li>"
+                        "<li><strong>Residentes de media y larga duración</strong>: si ha olvidado la contraseña, establezca una nueva desde “¿Olvidó su ID de autenticación o su contraseña?”, en la pantalla de inicio de sesión, con el código de un solo uso que se envía a su dirección de correo electrónico registrada.</li>"
+                        "<li><strong>Usuarios de organizaciones</strong>: si ha olvidado la contraseña, pida al administrador de su organización que le envíe un enlace para establecer una nueva. Si usted es el administrador, acuda a la ventanilla de la oficina regional de servicios de inmigración más cercana.</li>"
                         "</ul>"
                         "<p>Por seguridad, las contraseñas nunca se envían por correo electrónico ni se muestran en pantalla. Para evitar que caduque, le recomendamos cambiar su contraseña periódicamente después de iniciar sesión (vea {{q:changing-the-password}}).</p>"
                     ),
                     "pt": (
-                        "<p>A senha vale por um ano a partir do dia em que foi definida ou alterada pela última vez. Com uma senha expirada não é possível continuar usando o sistema, por isso defina uma nova senha.</p>"
+                        "<p>A senha vale por um ano a partir do dia em que foi definida ou alterada pela última vez.</p>"
+                        "<p>Depois que ela expirar, faça login normalmente com o seu ID de autenticação e essa senha. A página seguinte pede que você defina uma nova senha; assim que ela for definida, você continua usando o sistema. A sua conta não é bloqueada.</p>"
                         "<ul>"
-                        "<li><strong>Residentes de médio e longo prazo</strong>: você pode definir uma nova senha em “Esqueceu o seu ID de autenticação ou a sua senha?”, na tela de login. Um código de uso único será enviado ao seu endereço de e-mail cadastrado; digite esse código para definir a senha.</li>"
-                        "<li><strong>Usuários de organizações</strong>: depois que a senha expira, não é possível definir uma nova no sistema. Solicite o registro de uma nova senha no balcão do escritório regional de imigração mais próximo.</li>"
+                        "<li><strong>Residentes de médio e longo prazo</strong>: se você esqueceu a senha, defina uma nova em “Esqueceu o seu ID de autenticação ou a sua senha?”, na tela de login, com o código de uso único enviado ao seu endereço de e-mail cadastrado.</li>"
+                        "<li><strong>Usuários de organizações</strong>: se você esqueceu a senha, peça ao administrador da sua organização que lhe envie um link para definir uma nova. Se você é o administrador, dirija-se ao balcão do escritório regional de imigração mais próximo.</li>"
                         "</ul>"
                         "<p>Por segurança, as senhas nunca são enviadas por e-mail nem exibidas na tela. Para evitar que a senha expire, recomendamos alterá-la regularmente depois de fazer login (veja {{q:changing-the-password}}).</p>"
                     ),
                     "tl": (
-                        "<p>May bisa ang password nang isang taon mula sa araw na itinakda ito o huling pinalitan. Hindi na magagamit ang sistema kung expired na ang password, kaya magtakda ng bago.</p>"
+                        "<p>May bisa ang password nang isang taon mula sa araw na itinakda ito o huling pinalitan.</p>"
+                        "<p>Kapag nag-expire na ito, mag-log in pa rin gaya ng dati gamit ang inyong auth ID at ang password na iyon. Hihilingin ng susunod na pahina na magtakda kayo ng bagong password; kapag naitakda na, maaari na kayong magpatuloy. Hindi nila-lock ang inyong account.</p>"
                         "<ul>"
-                        "<li><strong>Mga residenteng pangmatagalan</strong>: maaari kayong magtakda ng bagong password sa pamamagitan ng “Nakalimutan ang inyong auth ID o password?” sa screen ng pag-log in. Ipapadala ang isang one-time code sa nakarehistro ninyong e-mail address; ilagay ang code na iyon para maitakda ang bagong password.</li>"
-                        "<li><strong>Mga user ng organisasyon</strong>: kapag nag-expire na ang password, hindi na maaaring magtakda ng bago sa sistema. Ipa-rehistro ang bagong password sa counter ng pinakamalapit na regional immigration services bureau.</li>"
+                        "<li><strong>Mga residenteng pangmatagalan</strong>: kung nakalimutan ninyo ang password, magtakda ng bago sa pamamagitan ng “Nakalimutan ang inyong auth ID o password?” sa screen ng pag-log in, gamit ang one-time code na ipinadala sa nakarehistro ninyong e-mail address.</li>"
+                        "<li><strong>Mga user ng organisasyon</strong>: kung nakalimutan ninyo ang password, hilingin sa administrator ng inyong organisasyon na padalhan kayo ng link para magtakda ng bago. Kung kayo mismo ang administrator, pumunta sa counter ng pinakamalapit na regional immigration services bureau.</li>"
                         "</ul>"
                         "<p>Para sa seguridad, hindi kailanman ipinapadala sa e-mail o ipinapakita sa screen ang mga password. Para hindi ito mag-expire, inirerekomenda naming palitan nang regular ang inyong password pagkatapos mag-log in (tingnan ang {{q:changing-the-password}}).</p>"
                     ),

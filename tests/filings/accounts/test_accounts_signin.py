@@ -368,6 +368,28 @@ def test_an_expired_password_leads_only_to_the_change_page(client, student, sett
     assert client.get("/ja/account/profile/").status_code in (200, 302)
 
 
+def test_an_organization_user_with_an_expired_password_renews_it_online(client, account_site):
+    """As the Q&A says (password-expiry): an organization user signs in with the expired
+    password and sets a new one on the change page; no counter visit, nothing locked."""
+    from tests.filings.conftest import make_org_user
+
+    user = make_org_user(username="expired.org")
+    User.objects.filter(pk=user.pk).update(
+        password_changed_at=timezone.now() - datetime.timedelta(days=366)
+    )
+    assert sign_in(client, "expired.org", "Unused#Pass123").status_code == 302
+    assert client.get("/ja/filing/")["Location"] == "/ja/account/password/"
+    client.post(
+        "/ja/account/password/",
+        {
+            "current_password": "Unused#Pass123",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+        },
+    )
+    assert client.get("/ja/account/profile/").status_code == 200
+
+
 # --- sessions (B2–B6) ------------------------------------------------------------------------
 
 
