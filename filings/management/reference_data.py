@@ -707,7 +707,19 @@ CLDR_LOCALES = {
 }
 
 # Where the name on a residence card differs from CLDR's long form (e.g. "Hong Kong SAR
-# China"), the short form people recognize. KP: cards read 朝鮮 in Japanese.
+# China"), the short form people recognize. KP: cards read 朝鮮, a regional designation for
+# people from the Korean peninsula (kept since before its division), not the nationality of
+# the DPRK; every language names it so, never "North Korea".
+KOREA_CHOSEN = {
+    "ja": "朝鮮",
+    "en": "Korea (Chōsen)",
+    "zh_hant": "朝鮮",
+    "zh_hans": "朝鲜",
+    "ko": "조선",
+    "es": "Corea (Chōsen)",
+    "pt": "Coreia (Chōsen)",
+    "tl": "Korea (Chōsen)",
+}
 NAME_OVERRIDES: dict[str, dict[str, str]] = {
     "HK": {
         "ja": "香港",
@@ -740,7 +752,7 @@ NAME_OVERRIDES: dict[str, dict[str, str]] = {
         "tl": "Palestine",
     },
     "MM": {"ja": "ミャンマー", "en": "Myanmar", "es": "Myanmar", "pt": "Mianmar", "tl": "Myanmar"},
-    "KP": {"ja": "朝鮮"},
+    "KP": KOREA_CHOSEN,
 }
 
 # Entries that have no ISO 3166-1 code. Kosovo uses the code of EU and travel documents;

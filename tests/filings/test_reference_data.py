@@ -316,6 +316,32 @@ def test_nationalities_have_names_in_all_eight_languages():
     assert Nationality.objects.get(code="JPN").is_active is False
 
 
+def test_chosen_on_a_card_is_named_as_a_region_in_every_language_not_as_the_dprk():
+    chosen = Nationality.objects.get(alpha_2="KP")
+    expected = {"ja": "朝鮮", "en": "Korea (Chōsen)", "ko": "조선", "es": "Corea (Chōsen)"}
+    for language, name in expected.items():
+        assert chosen.label_in(language) == name
+    for language in LANGUAGES:
+        label = chosen.label_in(language)
+        assert "North" not in label and "北" not in label and "Norte" not in label, label
+
+
+def test_the_chosen_migration_renames_only_names_nobody_edited():
+    import importlib
+
+    from django.apps import apps as django_apps
+
+    migration = importlib.import_module("filings.migrations.0012_korea_chosen")
+    chosen = Nationality.objects.get(alpha_2="KP")
+    Nationality.objects.filter(pk=chosen.pk).update(
+        name_en="North Korea", name_pt="Coreia do Norte (editado)"
+    )
+    migration.forwards(django_apps, None)
+    chosen.refresh_from_db()
+    assert chosen.name_en == "Korea (Chōsen)"
+    assert chosen.name_pt == "Coreia do Norte (editado)"
+
+
 def test_who_must_file_hook_groups_todays_statuses_by_item():
     functions = hooks.get_hooks(WHO_MUST_FILE)
     assert any(fn.__module__ == "filings.wagtail_hooks" for fn in functions)
