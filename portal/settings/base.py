@@ -67,11 +67,11 @@ MIDDLEWARE = [
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "portal.middleware.StaffLanguageMiddleware",
     "portal.middleware.ControlCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.StaffLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "portal.middleware.StaffTwoFactorMiddleware",
     "portal.session_middleware.SessionTimeoutMiddleware",
@@ -375,7 +375,16 @@ CELERY_BEAT_SCHEDULE.update(
     }
 )
 # Uploaded bulk workbooks, under random names: outside MEDIA_ROOT and never served (QUALITY D10).
+# Kept through Django's storage API (`STORAGES["bulk_uploads"]`), like every stored file.
 PORTAL_BULK_UPLOAD_DIR = Path(env("PORTAL_BULK_UPLOAD_DIR", str(VAR_DIR / "bulk-uploads")))
+STORAGES["bulk_uploads"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": str(PORTAL_BULK_UPLOAD_DIR),
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
+}
 # Error workbooks, built once by a worker and streamed to the uploader by the download view:
 # their own storage on a directory outside MEDIA_ROOT that nothing serves (SPEC N3). Shared
 # by the web and worker hosts, like PORTAL_BULK_UPLOAD_DIR.

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.utils import timezone
 
 from filings.errors import RuleError
@@ -64,16 +66,23 @@ def batch_size() -> int:
     return int(getattr(settings, "PORTAL_BULK_BATCH_SIZE", 50))
 
 
+def upload_storage():
+    """Where uploaded workbooks are kept: Django's storage `bulk_uploads` (settings), a
+    directory nothing serves on a volume the backups cover, or any other storage backend."""
+    return storages["bulk_uploads"]
+
+
 def upload_dir() -> Path:
-    return Path(settings.PORTAL_BULK_UPLOAD_DIR)
+    return Path(upload_storage().location)
 
 
 def stored_path(upload: BulkUpload) -> Path:
-    return upload_dir() / upload.stored_name
+    return Path(upload_storage().path(upload.stored_name))
 
 
 def read_stored(upload: BulkUpload) -> bytes:
-    return stored_path(upload).read_bytes()
+    with upload_storage().open(upload.stored_name, "rb") as handle:
+        return handle.read()
 
 
 def safe_filename(name: str) -> str:
@@ -108,20 +117,16 @@ def family_columns(family) -> tuple[str, ...]:
 
 
 def store(content: bytes) -> str:
-    """Write the file under a random name (never the uploaded one, D10); returns that name."""
-    directory = upload_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    name = f"{secrets.token_hex(16)}.xlsx"
-    path = directory / name
-    with open(path, "xb") as handle:
-        handle.write(content)
-    path.chmod(0o600)
-    return name
+    """Write the file under a random name (never the uploaded one, D10); returns that name.
+
+    The storage creates the file exclusively and with the permissions its settings give
+    (owner only); a name that exists already would get a suffix rather than overwrite."""
+    return upload_storage().save(f"{secrets.token_hex(16)}.xlsx", ContentFile(content))
 
 
 def discard(name: str) -> None:
     with contextlib.suppress(FileNotFoundError):
-        (upload_dir() / name).unlink()
+        upload_storage().delete(name)
 
 
 def mail_context(upload: BulkUpload) -> dict[str, Any]:

@@ -53,7 +53,14 @@ def _at_once(user, organization, contents: list[bytes]) -> list:
 
 @pytest.fixture
 def org(ja_filing_site_tx, monkeypatch, settings, tmp_path):
-    settings.PORTAL_BULK_UPLOAD_DIR = tmp_path / "bulk-uploads"
+    uploads = settings.STORAGES["bulk_uploads"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "bulk_uploads": {
+            **uploads,
+            "OPTIONS": {**uploads["OPTIONS"], "location": str(tmp_path / "bulk-uploads")},
+        },
+    }
     monkeypatch.setattr(bulk_tasks.bulk_register, "delay", lambda upload_id: None)
     user = make_org_user()
     return user, user.organization_membership.organization
