@@ -7,7 +7,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV_PY := .venv/bin/python
 MANAGE := $(VENV_PY) manage.py
 
-.PHONY: run test install uv lint format messages ci bench soak faults check-deploy audit clean
+.PHONY: run test install node-tools uv lint format messages ci bench soak faults check-deploy audit clean
 
 uv:
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || \
@@ -16,6 +16,16 @@ uv:
 install: uv
 	@$(UV) sync --python $(PYTHON) --locked --quiet
 	@$(MANAGE) compile_catalogues -v0 >/dev/null
+
+## node-tools: the test suite's npm development tools (package.json: the Nu HTML Checker, run by
+## Java). Only `make test` asks for them, and without npm it goes on (the HTML validity test then
+## skips, or fails under REQUIRE_SERVICES=1): `make run` needs no Node.js. --ignore-scripts: the
+## vnu-jar package would otherwise try to download a Java runtime of its own; Debian's is used.
+node-tools: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the HTML validity test needs it (apt-get install npm), then make test"; fi
 
 ## run: the whole portal with demo content: web, worker and beat (Ctrl-C stops all three).
 ## portal/supervise.py runs the Procfile: a process that stops is named with its exit code and
@@ -40,7 +50,7 @@ run: install
 ## (exit code 5, "no tests selected", is fine for a pass that a PYTEST_ARGS path leaves empty).
 TEST_WORKERS ?= 2
 PYTEST := $(VENV_PY) -m pytest $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
-test: install
+test: install node-tools
 	@$(PYTEST) -m "not transactional" $(PYTEST_ARGS) || [ $$? -eq 5 ]
 	@$(PYTEST) -m "transactional" $(PYTEST_ARGS) || [ $$? -eq 5 ]
 

@@ -1,7 +1,7 @@
 """Shared fixtures: service detection, the demo site, and Chromium for browser tests.
 
 Tests that need a real service or tool are marked (`postgres`, `redis`, `worker`, `e2e`, `nginx`,
-`soffice`).
+`soffice`, `vnu`).
 Without the service they are skipped with the reason shown; with REQUIRE_SERVICES=1 (CI) a
 missing service fails the test instead, so CI can never go green by skipping. Browser journeys
 (`e2e`) need Chromium and PostgreSQL: they try the portal as deployed, and they are the
@@ -11,6 +11,7 @@ slowest tests, so the zero-setup pass (SQLite) does not run them a second time.
 import os
 import shutil
 import socket
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -19,6 +20,10 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# The Nu HTML Checker, from the `vnu-jar` npm development dependency (package.json; `npm ci`).
+VNU_JAR = (
+    Path(__file__).resolve().parents[1] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+)
 
 
 def _port_open(url: str, default_port: int) -> bool:
@@ -52,6 +57,10 @@ def _missing(marker: str) -> str | None:
         return f"needs Chromium at {CHROMIUM} (apt-get install chromium)"
     if marker == "soffice" and not shutil.which("soffice"):
         return "needs LibreOffice's soffice (apt-get install libreoffice-calc-nogui)"
+    if marker == "vnu" and not shutil.which("java"):
+        return "needs Java for the Nu HTML Checker (apt-get install default-jre-headless)"
+    if marker == "vnu" and not VNU_JAR.exists():
+        return f"needs the Nu HTML Checker at {VNU_JAR} (npm ci)"
     return None
 
 
@@ -80,7 +89,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_runtest_setup(item):
-    for marker in ("postgres", "redis", "worker", "e2e", "nginx", "soffice"):
+    for marker in ("postgres", "redis", "worker", "e2e", "nginx", "soffice", "vnu"):
         if item.get_closest_marker(marker) is None:
             continue
         reason = _missing(marker)

@@ -28,6 +28,10 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 # WCAG 2.0, 2.1 and 2.2, levels A and AA (SPEC L3: WCAG 2.2 AA). axe has no wcag22a tag.
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
+# The public site is our own markup throughout, so it also keeps axe's best practices (named
+# landmarks, one main, headings in order, scroll boxes reachable by keyboard); the Wagtail
+# admin is checked against WCAG only.
+PUBLIC_TAGS = (*WCAG_TAGS, "best-practice")
 
 WIDTHS = (360, 1280)
 VIEWPORTS = {
@@ -78,7 +82,7 @@ def _format(violations: list[dict]) -> str:
     for violation in violations:
         lines.append(
             f"- {violation['id']} ({violation.get('impact')}): {violation['help']}"
-            f" [{', '.join(t for t in violation['tags'] if t.startswith('wcag'))}]"
+            f" [{', '.join(t for t in violation['tags'] if t.startswith(('wcag', 'best')))}]"
         )
         for node in violation["nodes"][:5]:
             target = " ".join(str(t) for t in node.get("target", []))
@@ -89,8 +93,11 @@ def _format(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def axe_violations(page: Page, context: Any = None, *, disable: Iterable[str] = ()) -> list[dict]:
-    """axe-core's WCAG 2.x A/AA violations on the page as it is now (after scripts ran).
+def axe_violations(
+    page: Page, context: Any = None, *, disable: Iterable[str] = (), admin: bool = False
+) -> list[dict]:
+    """axe-core's WCAG 2.x A/AA violations on the page as it is now (after scripts ran), and
+    its best-practice ones on the public site (`admin=False`).
 
     Short animations and transitions (a message fading in) are let finish first: halfway
     through, colours are neither the start's nor the end's and contrast would be misjudged.
@@ -103,7 +110,7 @@ def axe_violations(page: Page, context: Any = None, *, disable: Iterable[str] = 
     )
     page.evaluate(_AXE.axe_script)
     options: dict[str, Any] = {
-        "runOnly": {"type": "tag", "values": list(WCAG_TAGS)},
+        "runOnly": {"type": "tag", "values": list(WCAG_TAGS if admin else PUBLIC_TAGS)},
         "resultTypes": ["violations"],
     }
     disabled = list(disable)
@@ -115,17 +122,21 @@ def axe_violations(page: Page, context: Any = None, *, disable: Iterable[str] = 
     return results["violations"]
 
 
-def check_a11y(page: Page, context: Any = None, *, disable: Iterable[str] = ()) -> None:
-    """Fail with a readable list if axe-core finds any WCAG 2.0/2.1/2.2 A or AA violation.
+def check_a11y(
+    page: Page, context: Any = None, *, disable: Iterable[str] = (), admin: bool = False
+) -> None:
+    """Fail with a readable list if axe-core finds any WCAG 2.0/2.1/2.2 A or AA violation, or
+    on the public site any of its best practices broken.
 
     `context` is axe's context (a selector, or {"include": [...], "exclude": [...]}); the
-    public site is always checked whole. `disable` turns off named rules: only for the Wagtail
-    admin, where each use must say which rule and why.
+    public site is always checked whole. `admin=True` (the Wagtail admin) checks WCAG only;
+    `disable` turns off named rules: only for the admin, where each use must say which rule
+    and why.
     """
-    violations = axe_violations(page, context, disable=disable)
+    violations = axe_violations(page, context, disable=disable, admin=admin)
+    kind = "WCAG A/AA" if admin else "WCAG A/AA or best-practice"
     assert not violations, (
-        f"axe-core: {len(violations)} WCAG A/AA rule(s) violated on {page.url}\n"
-        + _format(violations)
+        f"axe-core: {len(violations)} {kind} rule(s) violated on {page.url}\n" + _format(violations)
     )
 
 
@@ -246,7 +257,8 @@ class Run:
         return self.step(step)
 
     def step(self, name: str, *, lang: str | None = None) -> Page:
-        """Check the page as it is now (public site): lang, axe, width; then a screenshot."""
+        """Check the page as it is now (public site): lang, axe with best practices, width;
+        then a screenshot."""
         self.page.wait_for_load_state("load")
         assert_lang(self.page, lang or self.language)
         check_a11y(self.page)
@@ -265,7 +277,7 @@ class Run:
         """
         self.page.wait_for_load_state("load")
         self.page.evaluate("window.scrollTo(0, 0)")
-        check_a11y(self.page, context, disable=disable)
+        check_a11y(self.page, context, disable=disable, admin=True)
         self.pages.append(self.page.url)
         shot(self.page, self.journey, name, self.language, self.width)
         return self.page
