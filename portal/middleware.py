@@ -59,12 +59,13 @@ class ControlCharacterMiddleware:
 
 
 class StaffLanguageMiddleware:
-    """Staff pages speak the ministry's language unless the staff member chose another.
+    """Staff pages speak the language the staff member chose, else the ministry's.
 
     Django's locale middleware follows the browser, and Wagtail takes that language when a
-    user has set none: an officer with an English browser got a half-English admin. Here the
-    server's default (Japanese) is what staff pages start from; Wagtail then applies the
-    language the staff member chose in their account settings, which wins over both.
+    user has set none: an officer with an English browser got a half-English admin. Here staff
+    pages (the admin and its second-factor pages) start from the language chosen in the staff
+    member's account settings, or the server's default (Japanese) before sign-in and when none
+    is chosen. Runs after authentication, so the second-factor pages follow the choice too.
     """
 
     def __init__(self, get_response):
@@ -72,9 +73,25 @@ class StaffLanguageMiddleware:
 
     def __call__(self, request):
         if request.path.startswith(STAFF_ONLY_PREFIXES):
-            translation.activate(settings.LANGUAGE_CODE)
-            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            language = self.chosen_language(request) or settings.LANGUAGE_CODE
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+    @staticmethod
+    def chosen_language(request) -> str:
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return ""
+        from wagtail.users.models import UserProfile
+
+        chosen = (
+            UserProfile.objects.filter(user_id=user.pk)
+            .values_list("preferred_language", flat=True)
+            .first()
+        )
+        permitted = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
+        return chosen if chosen in permitted else ""
 
 
 class StaffTwoFactorMiddleware:
