@@ -57,3 +57,39 @@ def test_the_top_page_fits_a_320px_screen_in_every_language(live_server, demo_si
             rule = page.evaluate("getComputedStyle(document.querySelector('main')).wordBreak")
             assert rule == "keep-all"
     context.close()
+
+
+def test_every_public_page_type_fits_a_320px_screen_in_every_language(
+    live_server, demo_site, browser
+):
+    """One page of each type the tree holds (top, guides, notices, Q&A, manuals, downloads,
+    error list, search, the guided check and the account pages), in every language: nothing
+    wider than the narrowest phones."""
+    from django.conf import settings
+
+    from wagtail.models import Page
+
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    too_wide = []
+    checked = 0
+    for language, _name in settings.LANGUAGES:
+        urls: dict[str, str] = {}
+        pages = Page.objects.live().filter(locale__language_code=language).specific()
+        for item in pages.order_by("depth", "path"):
+            label = type(item)._meta.label
+            if label not in urls and item.url:
+                urls[label] = item.url
+        urls["search"] = f"/{language}/search/?q=%E5%B1%8A%E5%87%BA"
+        urls["register"] = f"/{language}/account/register/"
+        urls["sign-in"] = f"/{language}/account/login/"
+        assert len(urls) >= 15, urls
+        for label, url in urls.items():
+            page.goto(f"{live_server.url}{url}")
+            checked += 1
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                too_wide.append(f"{language} {label} {url}: {overflow}px")
+    assert checked >= 15 * len(settings.LANGUAGES)
+    assert too_wide == [], "wider than a 320px screen:\n" + "\n".join(too_wide)
+    context.close()
