@@ -356,6 +356,7 @@ class FilingsDashboardPanel(Component):
             "errors": open_totals["errors"],
             "errors_today": todays.filter(state=FilingState.REGISTRATION_ERROR).count(),
             "late_today": todays.filter(is_late=True).count(),
+            "peak": max((count for _day, count in series), default=0),
             "bars": [
                 {
                     "day": day,

@@ -246,6 +246,13 @@ def test_the_dashboard_panel_counts_today(client, officer):
     assert 'data-figure="errors">2<' in html
     assert 'data-figure="late">1<' in html
     assert html.count("<rect ") == 14
+    # The chart's figures are readable without the picture: one row per day, dates on the
+    # caption's axis, the highest value named.
+    assert html.count('data-figure="day"') == 14
+    assert 'data-figure="day">3<' in html
+    assert (
+        f"{today:%Y-%m-%d}" in html.split('id="filings-chart-caption"')[1].split("</figcaption>")[0]
+    )
 
 
 def test_exports_speak_labels_in_the_officers_language_and_japan_time(client, officer):
