@@ -392,3 +392,22 @@ def test_reminders_are_turned_off_and_on_again_on_my_page(client, staying):
     client.post("/ja/account/language/", {"language_code": "en", "optional_reminders": "on"})
     staying.refresh_from_db()
     assert staying.optional_reminders and staying.language_code == "en"
+
+
+def test_the_guidance_link_of_a_stay_reminder_opens_the_question_in_every_language(
+    demo_site, client
+):
+    """The link the mail gives (the Q&A answer on the account ending with the stay, which
+    says an extension keeps it) is a live page holding that question, in every language."""
+    for language, _name in settings.LANGUAGES:
+        mail = Mail(
+            template="stay_end_reminder",
+            language_code=language,
+            context={"stay_ends_on": ENDS_ON.isoformat()},
+        )
+        base = settings.PORTAL_PUBLIC_BASE_URL.rstrip("/")
+        link = next(line for line in render(mail).body.splitlines() if "#q-auth-id-expiry" in line)
+        path, anchor = link.removeprefix(base).split("#")
+        page = client.get(path)
+        assert page.status_code == 200, (language, path)
+        assert f'id="{anchor}"' in page.content.decode(), (language, path)
