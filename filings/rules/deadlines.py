@@ -85,3 +85,52 @@ def latest_student_snapshot(today: date) -> date:
     if candidates:
         return max(candidates)
     return max(student_snapshot_dates(today.year - 1))
+
+
+# Reminders before a period of stay ends (an extension is applied for before that day, at the
+# regional immigration bureau): the boundaries, furthest first, as (key, months, days) before
+# the end date.
+STAY_END_REMINDERS: tuple[tuple[str, int, int], ...] = (("3m", 3, 0), ("1m", 1, 0), ("2w", 0, 14))
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day of the month `months` earlier, or the month's last day when it has none
+    (three months before 31 May is 28 or 29 February)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    next_month = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (next_month - timedelta(days=1)).day))
+
+
+def stay_end_reminder(ends_on: date, today: date) -> str | None:
+    """The key of the latest boundary reached before a stay ends on `ends_on`, or None before
+    the first one and after the end. A boundary missed (beat down that day, an account made
+    later) is still reminded on the following days, until the next one takes over."""
+    if today > ends_on:
+        return None
+    due = None
+    for key, months, days in STAY_END_REMINDERS:
+        if today >= months_before(ends_on, months) - timedelta(days=days):
+            due = key
+    return due
+
+
+# Schools are reminded of a student report this many days before it is due (on the snapshot
+# day itself, since a report is due 14 days after it).
+SNAPSHOT_REMINDER_DAYS = 14
+
+
+def student_snapshot_due(snapshot: date) -> date:
+    """The last day on which the report of the students enrolled on `snapshot` is on time."""
+    return due_date(snapshot)
+
+
+def student_snapshot_to_remind(today: date) -> date | None:
+    """The snapshot day whose report is reminded on `today`: from SNAPSHOT_REMINDER_DAYS before
+    its due date up to the due date (a missed day is made up), else None."""
+    snapshot = latest_student_snapshot(today)
+    due = student_snapshot_due(snapshot)
+    if due - timedelta(days=SNAPSHOT_REMINDER_DAYS) <= today <= due:
+        return snapshot
+    return None

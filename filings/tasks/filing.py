@@ -9,7 +9,7 @@ from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
 from filings.services import filing as filing_services
-from filings.services import registration
+from filings.services import registration, reminders
 
 
 @shared_task(
@@ -66,6 +66,28 @@ def send_filing_reminders() -> int:
     Success: the number of reminders queued.
     """
     return filing_services.send_reminders()
+
+
+@shared_task(name="filings.tasks.send_stay_end_reminders")
+def send_stay_end_reminders() -> int:
+    """Trigger: beat, daily. Residents are reminded 3 months, 1 month and 2 weeks before their
+    period of stay ends, unless they turned reminders off.
+
+    Idempotent: the mail's event key names the card, the end date and the boundary.
+    Success: the number of reminders queued.
+    """
+    return reminders.send_stay_end_reminders()
+
+
+@shared_task(name="filings.tasks.send_snapshot_reminders")
+def send_snapshot_reminders() -> int:
+    """Trigger: beat, daily. The users of organizations that accept students are reminded of
+    the 1 May and 1 November student reports before they are due.
+
+    Idempotent: the mail's event key names the organization, the due date and the user.
+    Success: the number of reminders queued.
+    """
+    return reminders.send_snapshot_reminders()
 
 
 @shared_task(name="filings.tasks.apply_retention")

@@ -38,6 +38,16 @@ class User(AbstractUser):
         default=False,
         help_text=_("Set when the password was found in the list of known leaked passwords."),
     )
+    # Reminders a person may do without; a mail about something they did, or a reminder of a
+    # draft they left, always goes.
+    optional_reminders = models.BooleanField(
+        _("deadline reminders"),
+        default=True,
+        help_text=_(
+            "Reminders before your period of stay ends and before the student reports of "
+            "1 May and 1 November are due."
+        ),
+    )
 
     objects = PortalUserManager()
 

@@ -370,6 +370,15 @@ CELERY_BEAT_SCHEDULE.update(
             "task": "filings.tasks.send_filing_reminders",
             "schedule": crontab(hour=8, minute=0),
         },
+        # Optional reminders (a stay ending, the student reports): daily, each mail once.
+        "stay-end-reminders": {
+            "task": "filings.tasks.send_stay_end_reminders",
+            "schedule": crontab(hour=8, minute=10),
+        },
+        "snapshot-reminders": {
+            "task": "filings.tasks.send_snapshot_reminders",
+            "schedule": crontab(hour=8, minute=20),
+        },
         # Bulk files left accepted or registering by a lost message or a killed worker (I1).
         "bulk-sweeper": {"task": "filings.tasks.bulk_sweep", "schedule": 300.0},
     }

@@ -158,6 +158,8 @@ MAIL_CONTEXT = {
     "due_date": "2026-12-07",
     "event_date": "2026-11-23",
     "expires_on": "2026-12-31",
+    "stay_ends_on": "2027-03-31",
+    "snapshot_date": "2026-11-01",
     "status_url": "https://portal.example.jp/ja/status/",
     "url": "https://portal.example.jp/ja/",
     "code": "ABCDEFGH",

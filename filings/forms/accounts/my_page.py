@@ -30,9 +30,19 @@ class ConsentForm(AccessibleFormMixin, forms.Form):
 
 
 class PreferredLanguageForm(AccessibleFormMixin, forms.Form):
-    """The language of mails sent later (reminders, expiry notices) and of their links."""
+    """The mail settings: the language of mails sent later (reminders, expiry notices) and of
+    their links, and whether the optional reminders are sent at all."""
 
     language_code = forms.ChoiceField(label=_("Language of mails sent to you later"))
+    optional_reminders = forms.BooleanField(
+        label=_("Send me deadline reminders"),
+        help_text=_(
+            "Reminders 3 months, 1 month and 2 weeks before your period of stay ends, and, for "
+            "schools, before the student reports of 1 May and 1 November are due. A reminder "
+            "of a notification you started and did not send always goes."
+        ),
+        required=False,
+    )
 
     def __init__(self, *args, **kwargs):
         from django.conf import settings

@@ -12,7 +12,8 @@ split by feature, lowest first:
 - `tokens`: the one-time links of the mails and the account page's address;
 - `residents`: a resident's registration against the registry (A1);
 - `renotification`: the auth ID and a one-time code mailed to a resident (A6);
-- `profile`: what a signed-in person changes: password, address, mail language (A4, A8);
+- `profile`: what a signed-in person changes: password, address, mail language and
+  reminders (A4, A8);
 - `members`: organization users, their activation link and their administrator (N12);
 - `organizations`: pre-registration and the counter's approval (A2);
 - `consent`: proxy consent (N4);
@@ -49,6 +50,7 @@ from .profile import (
     change_password,
     confirm_email_change,
     request_email_change,
+    set_optional_reminders,
     set_preferred_language,
 )
 from .renotification import (
@@ -100,6 +102,7 @@ __all__ = [
     "revoke_proxy_consent",
     "send_password_reminders",
     "set_member_active",
+    "set_optional_reminders",
     "set_preferred_language",
     "submit_organization_registration",
     "today_in_japan",

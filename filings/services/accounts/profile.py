@@ -110,3 +110,14 @@ def set_preferred_language(user, language_code: str, *, request=None) -> bool:
         details={"from": before, "to": language_code},
     )
     return True
+
+
+def set_optional_reminders(user, enabled: bool, *, request=None) -> bool:
+    """Whether the optional reminders (a stay ending, the student reports) are mailed; True if
+    changed. The reminder of an unfinished draft is not affected."""
+    if user.optional_reminders == enabled:
+        return False
+    user.optional_reminders = enabled
+    user.save(update_fields=["optional_reminders"])
+    record("account.reminders", request=request, target=user, details={"on": enabled})
+    return True

@@ -60,6 +60,7 @@ def profile(request, page):
         "unread": Mail.objects.filter(recipient=user, read_at__isnull=True).count(),
         "services": _my_services(page, membership),
         "preferred_language": dict(settings.LANGUAGES).get(user.language_code, user.language_code),
+        "optional_reminders": user.optional_reminders,
     }
     return render_account(request, page, "profile", context)
 
@@ -140,15 +141,23 @@ def consents(request, page):
 
 
 def preferred_language(request, page):
-    """The language of later mails (A7; the language travels with the person)."""
+    """The mail settings: the language of later mails (A7; the language travels with the
+    person) and the optional reminders."""
     if not public_user(request):
         return login_redirect(request, page)
     form = PreferredLanguageForm(
-        request.POST or None, initial={"language_code": request.user.language_code}
+        request.POST or None,
+        initial={
+            "language_code": request.user.language_code,
+            "optional_reminders": request.user.optional_reminders,
+        },
     )
     if request.method == "POST" and form.is_valid():
         services.set_preferred_language(
             request.user, form.cleaned_data["language_code"], request=request
+        )
+        services.set_optional_reminders(
+            request.user, form.cleaned_data["optional_reminders"], request=request
         )
         return redirect(route_url(page, request, "profile"))
     return render_account(request, page, "language", {"form": form})
