@@ -55,3 +55,24 @@ def publish(page):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+def one_page_per_type(language: str, *, services: bool = True) -> dict[str, str]:
+    """One live page of each page type in `language`'s tree, by model label → URL path: the
+    first in tree order. `services=False` leaves out the filing domain's service pages, which
+    their own tests walk signed in."""
+    urls: dict[str, str] = {}
+    pages = (
+        Page.objects.live()
+        .filter(locale__language_code=language, depth__gt=1)
+        .specific()
+        .order_by("path")
+    )
+    for page in pages:
+        label = type(page)._meta.label
+        if label in urls or page.url is None:
+            continue
+        if not services and label.startswith("filings."):
+            continue
+        urls[label] = page.url
+    return urls

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.html import format_html
 
 from filings import display, errors
+from portal.templatetags.portal_tags import described_attrs
 
 register = template.Library()
 
@@ -20,17 +21,7 @@ def form_field(field, invalid: bool = False):
     `invalid` marks the field even without an error of its own: an identity mismatch marks
     every identity field without saying which one is wrong (F3, Q63).
     """
-    base = field.id_for_label
-    described = []
-    if field.help_text:
-        described.append(f"{base}_help")
-    if field.errors:
-        described.append(f"{base}_error")
-    attrs = {}
-    if described:
-        attrs["aria-describedby"] = " ".join(described)
-    if field.errors or invalid:
-        attrs["aria-invalid"] = "true"
+    attrs = described_attrs(field, invalid=invalid)
     required = getattr(field.field, "spec_required", field.field.required)
     if required:
         attrs["aria-required"] = "true"

@@ -196,12 +196,12 @@ def translation_fallback(context):
     return fallback_for(page, context.get("request"))
 
 
-@register.filter
-def described_widget(field):
-    """The field's input linked to its hint and error message (aria-describedby) and, with an
-    error, marked invalid (aria-invalid): text, date, e-mail and number inputs and text areas
-    the same as selects (WCAG 3.3.1). The ids are those the form templates give the hint
-    (`<id>_help`) and the error (`<id>_error`)."""
+def described_attrs(field, *, invalid: bool = False) -> dict[str, str]:
+    """The attributes that link a field's input to its hint and error message
+    (aria-describedby) and mark it invalid (aria-invalid) when it has an error or `invalid`
+    says so: text, date, e-mail and number inputs and text areas the same as selects (WCAG
+    3.3.1). The ids are those the form templates give the hint (`<id>_help`) and the error
+    (`<id>_error`). Every form template of the site builds its inputs with these."""
     base = field.id_for_label
     described = []
     if field.help_text:
@@ -211,6 +211,12 @@ def described_widget(field):
     attrs = {}
     if described:
         attrs["aria-describedby"] = " ".join(described)
-    if field.errors:
+    if field.errors or invalid:
         attrs["aria-invalid"] = "true"
-    return field.as_widget(attrs=attrs)
+    return attrs
+
+
+@register.filter
+def described_widget(field):
+    """The field's input with `described_attrs`."""
+    return field.as_widget(attrs=described_attrs(field))

@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from wagtail.models import Page
-
+from tests.content_helpers import one_page_per_type
 from tests.e2e.journey import Run, runs
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -25,18 +24,8 @@ FOUND = {"ja": "在留", "tl": "paninirahan", "ko": "재류"}
 def _public_paths(language: str) -> list[str]:
     """One live page of each public page type (the services have their own browser tests),
     the two entry pages and the search page with results."""
-    paths, seen = [], set()
-    for page in (
-        Page.objects.live()
-        .filter(locale__language_code=language, depth__gt=1)
-        .specific()
-        .order_by("path")
-    ):
-        label = type(page)._meta.label
-        if label in seen or label.startswith("filings.") or page.url is None:
-            continue
-        seen.add(label)
-        paths.append(page.url)
+    urls = one_page_per_type(language, services=False)
+    seen, paths = set(urls), list(urls.values())
     assert "manuals.ErrorListPage" in seen and "manuals.DownloadsPage" in seen, seen
     return [
         *paths,

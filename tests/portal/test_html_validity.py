@@ -25,6 +25,7 @@ from filings.rules import today_in_japan
 from filings.services.mail import queue_mail
 from portal.models import MaintenanceWindow
 from tests.conftest import VNU_JAR
+from tests.content_helpers import one_page_per_type
 from tests.factories import BulkUploadFactory
 from tests.filings.conftest import make_org_user, make_resident_user
 from tests.filings.wizard import event_values, identity_of, start
@@ -56,34 +57,14 @@ def _url(key: str, language: str) -> str:
 
 
 def _content_pages(pages: Pages, client: Client, language: str) -> None:
-    from wagtail.models import Page
+    from django.conf import settings
 
-    seen = set()
-    for page in (
-        Page.objects.live()
-        .filter(locale__language_code=language, depth__gt=1)
-        .specific()
-        .order_by("path")
-    ):
-        label = type(page)._meta.label
-        if label in seen or page.url is None or label.startswith("filings."):
-            continue
-        seen.add(label)
-        pages.add(f"{language}-{label}", client.get(page.url))
-    # The content page types every demo language has (the walk of test_url_walk lists them).
-    for label in (
-        "portal.HomePage",
-        "portal.StandardPage",
-        "portal.NoticeIndexPage",
-        "portal.NoticePage",
-        "faq.FAQIndexPage",
-        "faq.FAQSectionPage",
-        "manuals.ManualIndexPage",
-        "manuals.ManualPage",
-        "manuals.DownloadsPage",
-        "manuals.ErrorListPage",
-    ):
-        assert label in seen, (language, label)
+    urls = one_page_per_type(language, services=False)
+    for label, url in urls.items():
+        pages.add(f"{language}-{label}", client.get(url))
+    # Every content page type (those the page cache serves) is in each demo language.
+    for label in settings.PORTAL_PAGE_CACHE_PAGE_TYPES:
+        assert label in urls, (language, label)
     for path in ("residents/", "organizations/"):
         pages.add(f"{language}-{path.strip('/')}", client.get(f"/{language}/{path}"))
     pages.add(f"{language}-search-empty", client.get(f"/{language}/search/"))
