@@ -15,6 +15,7 @@ check the times in the text (`Outcome.RESCHEDULED`). Deleting the last language 
 withdraws its notice in every language (a translation of the window deleted alone leaves the
 window running, so the notice stays).
 
+Choosing another announcement (or none) for the window withdraws the notice it had written.
 Only a notice this module wrote is moved or withdrawn: it carries a `portal.maintenance_notice`
 entry in its history. A notice the editor chose is left to the editor.
 
@@ -45,6 +46,7 @@ class Outcome(enum.StrEnum):
     CREATED = "created"
     REWRITTEN = "rewritten"  # schedule moved and text written again with the new times
     RESCHEDULED = "rescheduled"  # schedule moved; the editor's text was left as it is
+    WITHDRAWN = "withdrawn"  # another announcement (or none) was chosen instead of it
 
 
 def notice_fields(start: datetime, end: datetime, language: str) -> dict:
@@ -139,15 +141,19 @@ def _target_languages(index) -> list[str]:
 
 def generated_notice(window):
     """The window's announcement, if this module wrote it; None otherwise."""
+    return _generated(window.announcement_id)
+
+
+def _generated(page_id):
     from wagtail.models import PageLogEntry
 
     from .models import NoticePage
 
-    if window.announcement_id is None:
+    if page_id is None:
         return None
-    if not PageLogEntry.objects.filter(page_id=window.announcement_id, action=GENERATED).exists():
+    if not PageLogEntry.objects.filter(page_id=page_id, action=GENERATED).exists():
         return None
-    return NoticePage.objects.filter(pk=window.announcement_id).first()
+    return NoticePage.objects.filter(pk=page_id).first()
 
 
 def create_announcement(window):
@@ -224,9 +230,13 @@ def move_announcement(window, previous) -> Outcome | None:
 def withdraw_announcement(window) -> bool:
     """Take the notice of a cancelled window down in every language, scheduled or live; it
     stays as a draft the editor may delete. Returns whether there was one to withdraw."""
+    return withdraw_notice(generated_notice(window))
+
+
+def withdraw_notice(notice) -> bool:
+    """Take a written notice down in every language and cancel its scheduled publishing."""
     from wagtail.models import Page
 
-    notice = generated_notice(window)
     if notice is None:
         return False
     copies = Page.objects.filter(translation_key=notice.translation_key)
@@ -241,12 +251,15 @@ def withdraw_announcement(window) -> bool:
 
 
 def _remember_times(sender, instance, raw=False, **kwargs) -> None:
-    """Keep the stored times of a window about to be saved, to see afterwards if it moved."""
+    """Keep the stored times and announcement of a window about to be saved, to see afterwards
+    what changed."""
     if raw or instance.pk is None:
         instance._times_before = None
         return
     instance._times_before = (
-        sender.objects.filter(pk=instance.pk).values_list("start", "end", "announce_days").first()
+        sender.objects.filter(pk=instance.pk)
+        .values_list("start", "end", "announce_days", "announcement_id")
+        .first()
     )
 
 
@@ -264,8 +277,16 @@ def _on_saved(sender, instance, created=False, raw=False, **kwargs) -> None:
             instance.announcement_outcome = Outcome.CREATED
         return
     before = getattr(instance, "_times_before", None)
-    if before and before != (instance.start, instance.end, instance.announce_days):
-        instance.announcement_outcome = move_announcement(instance, before)
+    if not before:
+        return
+    *times, announcement_id = before
+    if announcement_id != instance.announcement_id:
+        # The editor chose another announcement, or none: the written one is no longer needed.
+        if withdraw_notice(_generated(announcement_id)):
+            instance.announcement_outcome = Outcome.WITHDRAWN
+        return
+    if tuple(times) != (instance.start, instance.end, instance.announce_days):
+        instance.announcement_outcome = move_announcement(instance, tuple(times))
 
 
 def _on_deleted(sender, instance, **kwargs) -> None:

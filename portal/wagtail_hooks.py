@@ -179,6 +179,10 @@ ANNOUNCEMENT_MESSAGES = {
             "times written in it, in every language."
         ),
     ),
+    "withdrawn": (
+        messages.info,
+        _("The announcement notice written for this window was withdrawn in every language."),
+    ),
 }
 
 

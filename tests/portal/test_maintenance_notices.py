@@ -6,6 +6,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 
+from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
+
 from wagtail.models import Page
 
 from portal import tasks
@@ -13,7 +16,10 @@ from portal.localization import translate_page
 from portal.maintenance_notices import Outcome
 from portal.models import MaintenanceWindow, NoticeCategory, NoticeIndexPage, NoticePage
 from portal.seeding import translate_object
+from portal.wagtail_hooks import ANNOUNCEMENT_MESSAGES
 from tests.content_helpers import make_site
+
+User = get_user_model()
 
 LANGUAGES = ("ja", "en", "ko")
 NOW = datetime(2030, 3, 1, 0, 0, tzinfo=UTC)
@@ -205,3 +211,71 @@ def test_a_window_with_a_chosen_announcement_keeps_it(site):
         window.delete()
     chosen.refresh_from_db()
     assert chosen.live and chosen.expire_at is None  # the editor's own notice is left alone
+
+
+@pytest.mark.django_db
+def test_choosing_another_announcement_withdraws_the_written_one(site):
+    window = new_window(site)
+    written = window.announcement
+    chosen = NoticePage(title="メンテナンスの予定", locale=site["locales"]["ja"])
+    site["notices"].add_child(instance=chosen)
+    with time_machine.travel(NOW, tick=False):
+        chosen.save_revision().publish()
+        window.announcement = chosen
+        window.save()
+    assert window.announcement_outcome is Outcome.WITHDRAWN
+    assert all(scheduled_at(page) is None for page in copies(written).values())
+    with time_machine.travel(BANNER + timedelta(minutes=1), tick=False):
+        tasks.publish_scheduled()
+    assert not any(page.live for page in copies(written).values())
+    chosen.refresh_from_db()
+    assert chosen.live
+
+
+@pytest.fixture
+def editor(client, site, settings):
+    """A signed-in editor at NOW (a session from another year would have run out)."""
+    settings.PORTAL_STAFF_OTP_REQUIRED = False
+    chief = User.objects.create_superuser("chief", password="Chief#Pass1")
+    with time_machine.travel(NOW, tick=False):
+        client.force_login(chief)
+        yield client
+
+
+def admin_messages(response) -> list[tuple[str, str]]:
+    return [(m.level_tag, str(m.message)) for m in get_messages(response.wsgi_request)]
+
+
+@pytest.mark.django_db
+def test_through_the_admin_the_editor_is_told_what_happened_to_the_notice(editor, site):
+    form = {
+        "title": "定期メンテナンス",
+        "start": "2030-03-10 10:00",
+        "end": "2030-03-10 14:00",
+        "announce_days": "7",
+        "message": "",
+        "locale": site["locales"]["ja"].pk,
+    }
+    created = editor.post("/admin/snippets/portal/maintenancewindow/add/", form)
+    assert created.status_code == 302
+    window = MaintenanceWindow.objects.get()
+    assert window.start == START and window.announcement is not None
+    assert scheduled_at(window.announcement) == BANNER
+    assert ("success", str(ANNOUNCEMENT_MESSAGES["created"][1])) in admin_messages(created)
+
+    notice = window.announcement_id
+    edited = window.announcement.get_latest_revision_as_object()
+    edited.summary = "手で書いた要約"
+    edited.save_revision().publish()
+    moved = editor.post(
+        f"/admin/snippets/portal/maintenancewindow/edit/{window.pk}/",
+        {**form, "start": "2030-03-11 10:00", "end": "2030-03-11 14:00", "announcement": notice},
+    )
+    assert moved.status_code == 302
+    assert ("warning", str(ANNOUNCEMENT_MESSAGES["rescheduled"][1])) in admin_messages(moved)
+    assert scheduled_at(window.announcement) == BANNER + timedelta(days=1)
+
+    deleted = editor.post(f"/admin/snippets/portal/maintenancewindow/delete/{window.pk}/")
+    assert deleted.status_code == 302
+    assert not MaintenanceWindow.objects.exists()
+    assert all(scheduled_at(page) is None for page in copies(window.announcement).values())
