@@ -210,7 +210,6 @@ def move_announcement(window, previous) -> Outcome | None:
     revision = source.save_revision(log_action=True)
     if active:
         revision.publish()
-    source = notice.specific_class.objects.get(pk=notice.pk)
     for page in source.get_translations().filter(alias_of__isnull=True).specific():
         code = page.locale.language_code
         if untouched:

@@ -145,6 +145,25 @@ def test_moving_the_window_moves_the_notice_and_writes_the_new_times(site):
 
 
 @pytest.mark.django_db
+def test_a_notice_already_out_stays_out_with_the_new_times(client, site):
+    window = new_window(site)
+    notice = window.announcement
+    with time_machine.travel(BANNER + timedelta(minutes=1), tick=False):
+        tasks.publish_scheduled()
+        window.start += timedelta(days=10)
+        window.end += timedelta(days=10)
+        window.save()
+        pages = copies(notice)
+        assert all(page.live for page in pages.values())
+        assert pages["en"].title == "Maintenance on 2030-03-20"
+        assert all(page.expire_at == END + timedelta(days=10) for page in pages.values())
+        assert listed(client, "en", "Maintenance on 2030-03-20")
+    with time_machine.travel(END + timedelta(days=1), tick=False):
+        tasks.publish_scheduled()
+        assert all(page.live for page in copies(notice).values())
+
+
+@pytest.mark.django_db
 def test_a_text_the_editor_changed_is_kept_and_only_the_schedule_moves(site):
     window = new_window(site)
     notice = window.announcement
