@@ -16,6 +16,10 @@ class PortalConfig(AppConfig):
 
         publishing.connect_signals()  # every language follows the source's publishing
 
+        from . import maintenance_notices
+
+        maintenance_notices.connect_signals()  # a window writes, moves and withdraws its notice
+
         from django.db.models.signals import post_migrate
 
         from .roles import ensure_roles

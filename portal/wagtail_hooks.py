@@ -1,6 +1,7 @@
 """Admin integration of the site shell: maintenance windows, the maintenance guard for page
 types, and the translation status report (SPEC N10, N11)."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -150,3 +151,47 @@ def register_publishing_log_actions(actions):
         _("Hold until the source page is published"),
         _("Held until the source page is published"),
     )
+    from .maintenance_notices import GENERATED
+
+    actions.register_action(
+        GENERATED,
+        _("Write for a maintenance window"),
+        _("Written for a maintenance window; moved and withdrawn with it"),
+    )
+
+
+ANNOUNCEMENT_MESSAGES = {
+    "created": (
+        messages.success,
+        _(
+            "Its announcement notice was written in every language and scheduled from the "
+            "banner's start to the window's end. Check it under Notices before it goes live."
+        ),
+    ),
+    "rewritten": (
+        messages.success,
+        _("Its announcement notice was moved and its times written again in every language."),
+    ),
+    "rescheduled": (
+        messages.warning,
+        _(
+            "Its announcement notice was moved, but its text was edited by hand: check the "
+            "times written in it, in every language."
+        ),
+    ),
+    "withdrawn": (
+        messages.info,
+        _("The announcement notice written for this window was withdrawn in every language."),
+    ),
+}
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def tell_about_the_announcement(request, instance):
+    """Say what saving a window did to its notice (written by `portal.maintenance_notices`)."""
+    outcome = getattr(instance, "announcement_outcome", None)
+    if not isinstance(instance, MaintenanceWindow) or outcome not in ANNOUNCEMENT_MESSAGES:
+        return
+    add, text = ANNOUNCEMENT_MESSAGES[outcome]
+    add(request, text)
