@@ -18,6 +18,7 @@ from typing import Any
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .client_ip import client_ip
 from .models import AuditEvent
@@ -72,7 +73,8 @@ ACTION_LABELS: dict[str, str] = {
     "login.failure": _("Sign-in failed"),
     "login.locked": _("Sign-in refused: account locked"),
     "login.success": _("Signed in"),
-    "logout": _("Signed out"),
+    # The page after signing out says "Signed out" as a sentence; the trail wants a noun.
+    "logout": pgettext_lazy("audit action", "Signed out"),
     "organization.approve": _("Organization registration approved"),
     "organization.preregister": _("Organization pre-registration submitted"),
     "organization.reject": _("Organization registration rejected"),
