@@ -51,6 +51,7 @@ ACTION_LABELS: dict[str, str] = {
     "account.email_changed": _("Email address changed"),
     "account.expire": _("Account deactivated automatically"),
     "account.language": _("Mail language changed"),
+    "account.reminders": _("Deadline reminders turned on or off"),
     "account.password_change": _("Password changed"),
     "account.password_leaked": _("Leaked password detected at sign-in"),
     "account.password_reset": _("Password reset with a mailed code"),
