@@ -750,7 +750,7 @@ ENTRIES: tuple[Entry, ...] = (
                 "{count}. No se ha presentado ninguna de las notificaciones del archivo."
             ),
             pt=(
-                "O arquivo não foi aceito (erro de recepção). Problemas encontrados: {count}. "
+                "O arquivo não foi aceito (erro de recebimento). Problemas encontrados: {count}. "
                 "Nenhuma das notificações do arquivo foi feita."
             ),
             tl=(
