@@ -113,6 +113,7 @@ DJANGO_ROUTES: dict[str, dict[str, set[str]]] = {
     "sitemap.xml": PUBLIC,
     "downloads/organization-registration.xlsx": PUBLIC,
     r"^downloads/bulk/(?P<family>[a-z]+)-(?P<language>[a-z]{2}(?:-[a-z]{4})?)\.xlsx$": PUBLIC,
+    r"^downloads/organization-registration-(?P<language>[a-z]{2}(?:-[a-z]{4})?)\.xlsx$": PUBLIC,
     r"documents/^(\d+)/(.*)$": PUBLIC,
     # A document's password form; the demo has no password-protected documents.
     "documents/authenticate_with_password/<int:restriction_id>/": roles(NOT_FOUND),
@@ -505,6 +506,8 @@ def test_walk_public_routes_and_pages_as_every_role(world):
             from filings.xlsx import FAMILIES
 
             url = f"/downloads/bulk/{next(iter(FAMILIES))}-ja.xlsx"
+        elif route.startswith("^downloads/organization-registration-"):
+            url = "/downloads/organization-registration-tl.xlsx"
         elif route.startswith("documents/^"):
             if document is None:
                 continue
