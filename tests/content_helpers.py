@@ -76,3 +76,17 @@ def one_page_per_type(language: str, *, services: bool = True) -> dict[str, str]
             continue
         urls[label] = page.url
     return urls
+
+
+def make_site_with_notices(languages=("ja", "en")) -> dict:
+    """`make_site` with a published notices index in every language of `languages`."""
+    from portal.models import NoticeIndexPage
+
+    site = make_site(languages)
+    index = NoticeIndexPage(title="連絡事項", slug="notices", locale=site["locales"]["ja"])
+    site["home"].add_child(instance=index)
+    index.save_revision().publish()
+    for code in languages:
+        if code != "ja":
+            translate_page(index, code, {"連絡事項": f"Notices {code}", "notices": "notices"})
+    return {**site, "notices": index}

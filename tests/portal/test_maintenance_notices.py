@@ -12,12 +12,11 @@ from django.contrib.messages import get_messages
 from wagtail.models import Page
 
 from portal import tasks
-from portal.localization import translate_page
 from portal.maintenance_notices import Outcome
-from portal.models import MaintenanceWindow, NoticeCategory, NoticeIndexPage, NoticePage
+from portal.models import MaintenanceWindow, NoticeCategory, NoticePage
 from portal.seeding import translate_object
 from portal.wagtail_hooks import ANNOUNCEMENT_MESSAGES
-from tests.content_helpers import make_site
+from tests.content_helpers import make_site_with_notices
 
 User = get_user_model()
 
@@ -30,13 +29,7 @@ BANNER = START - timedelta(days=7)
 
 @pytest.fixture
 def site(db):
-    site = make_site(LANGUAGES)
-    index = NoticeIndexPage(title="連絡事項", slug="notices", locale=site["locales"]["ja"])
-    site["home"].add_child(instance=index)
-    index.save_revision().publish()
-    for code in LANGUAGES[1:]:
-        translate_page(index, code, {"連絡事項": f"Notices {code}", "notices": "notices"})
-    return {**site, "notices": index}
+    return make_site_with_notices(LANGUAGES)
 
 
 def new_window(site, **fields) -> MaintenanceWindow:

@@ -17,7 +17,7 @@ from portal import tasks
 from portal.localization import translate_page
 from portal.models import NoticeIndexPage, NoticePage
 from portal.publishing import HELD
-from tests.content_helpers import make_site
+from tests.content_helpers import make_site_with_notices
 
 LANGUAGES = ("ja", "en", "ko", "tl")
 TITLE = "解禁前のお知らせ"
@@ -25,16 +25,12 @@ TITLE = "解禁前のお知らせ"
 
 @pytest.fixture
 def site(db):
-    site = make_site(LANGUAGES)
-    index = NoticeIndexPage(title="連絡事項", slug="notices", locale=site["locales"]["ja"])
-    site["home"].add_child(instance=index)
-    index.save_revision().publish()
+    site = make_site_with_notices(LANGUAGES)
     for code in LANGUAGES[1:]:
-        translate_page(index, code, {"連絡事項": f"Notices {code}", "notices": "notices"})
         LocaleSynchronization.objects.create(
             locale=site["locales"][code], sync_from=site["locales"]["ja"]
         )
-    return {**site, "notices": index}
+    return site
 
 
 def draft_notice(index, title=TITLE) -> NoticePage:
