@@ -56,11 +56,14 @@ def _scheduled_time(source):
     return revision.approved_go_live_at if revision else None
 
 
-def _take_down(page, revision=None) -> None:
-    """Hide `page` without Wagtail's unpublish signal loop; the cache purges on publishing."""
+def _take_down(page, *, alias: bool) -> None:
+    """Hide `page` without Wagtail's unpublish signal loop; the cache purges on publishing.
+    A held translation also forgets its live revision (it has never been shown); an alias
+    has no revisions."""
     from wagtail.models import Page
 
-    Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
+    extra = {} if alias else {"live_revision": None}
+    Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True, **extra)
     page.live = False
 
 
@@ -71,7 +74,7 @@ def on_published(sender, instance, revision=None, alias=False, **kwargs) -> None
     source = _source_of(instance)
     if source is None or _source_due(source):
         return
-    _take_down(instance)
+    _take_down(instance, alias=alias)
     if alias:
         return  # Wagtail publishes aliases again when their source goes live
     from wagtail.log_actions import log
@@ -80,9 +83,6 @@ def on_published(sender, instance, revision=None, alias=False, **kwargs) -> None
     if revision is not None and when is not None:
         revision.approved_go_live_at = when
         revision.save(update_fields=["approved_go_live_at"])
-    from wagtail.models import Page
-
-    Page.objects.filter(pk=instance.pk).update(live_revision=None)
     log(instance=instance, action=HELD, revision=revision, data={"source": source.pk})
 
 
